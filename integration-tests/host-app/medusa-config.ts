@@ -1,0 +1,32 @@
+import { randomBytes } from "node:crypto"
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { finmugPrivacyOptions } from "./privacy-options"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// Tests and benchmarks swap the options (PRIVACY_PLUGIN_OPTIONS, JSON) or leave the plugin out.
+const pluginOptions = process.env.PRIVACY_PLUGIN_OPTIONS
+  ? JSON.parse(process.env.PRIVACY_PLUGIN_OPTIONS)
+  : finmugPrivacyOptions
+const withPlugin = process.env.PRIVACY_PLUGIN_DISABLED !== "true"
+
+// The demo passes its persisted secrets in; a process without them gets one-off secrets.
+const devSecret = randomBytes(32).toString("hex")
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: process.env.REDIS_URL,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
+      authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
+      jwtSecret: process.env.JWT_SECRET || devSecret,
+      cookieSecret: process.env.COOKIE_SECRET || devSecret,
+    },
+  },
+  admin: {
+    disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+  },
+  plugins: withPlugin ? [{ resolve: "medusa-plugin-privacy", options: pluginOptions }] : [],
+})

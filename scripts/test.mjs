@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: builds the plugin (the HTTP tests load the built package, as a
+ * merchant's app does), provides PostgreSQL (DB_* from the environment, or an
+ * embedded server for this run) and runs jest. Extra arguments go to jest,
+ * e.g. `npm test -- integration-tests/http/privacy-profile.spec.ts`.
+ * PRIVACY_SKIP_BUILD=true reuses the last build.
+ */
+import { rmSync } from "node:fs"
+import path from "node:path"
+import { linkPluginIntoHostApp, medusaBin, projectRoot } from "./lib/host-app.mjs"
+import { startPostgres, tempDataDir } from "./lib/postgres.mjs"
+import { run } from "./lib/run.mjs"
+
+const jestArgs = process.argv.slice(2)
+
+if (process.env.PRIVACY_SKIP_BUILD !== "true") {
+  await run(process.execPath, [medusaBin, "plugin:build"], { cwd: projectRoot })
+}
+linkPluginIntoHostApp()
+
+const dataDir = tempDataDir("medusa-plugin-privacy-test-pg")
+const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true })
+let postgres
+try {
+  postgres = await startPostgres({ dataDir, persistent: false })
+} catch (error) {
+  removeDataDir()
+  console.error(`Could not start PostgreSQL: ${error.message ?? error}`)
+  process.exit(1)
+}
+if (postgres.embedded) {
+  console.log(`Using an embedded PostgreSQL on port ${postgres.env.DB_PORT} for this run`)
+}
+
+let exitCode = 0
+const stop = async () => {
+  await postgres.stop()
+  removeDataDir()
+}
+process.on("SIGINT", () => stop().finally(() => process.exit(130)))
+process.on("SIGTERM", () => stop().finally(() => process.exit(143)))
+
+try {
+  await run(
+    process.execPath,
+    [path.join(projectRoot, "node_modules", "jest", "bin", "jest.js"), ...jestArgs],
+    {
+      cwd: projectRoot,
+      env: {
+        ...postgres.env,
+        NODE_ENV: "test",
+        LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+        NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
+      },
+    }
+  )
+} catch (error) {
+  console.error(error.message)
+  exitCode = 1
+} finally {
+  await stop()
+}
+process.exit(exitCode)

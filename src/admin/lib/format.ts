@@ -1,0 +1,22 @@
+export function languageName(tag: string): string {
+  try {
+    const name = new Intl.DisplayNames(["en"], { type: "language" }).of(tag)
+    return name && name !== tag ? `${name} (${tag})` : tag
+  } catch {
+    return tag
+  }
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) {
+    return "-"
+  }
+  return new Date(value).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })
+}
+
+export function humanize(value: string | null | undefined): string {
+  if (!value) {
+    return "-"
+  }
+  return value.charAt(0).toUpperCase() + value.slice(1).replace(/_/g, " ")
+}

@@ -1,0 +1,19 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { backfillPrivacyProfiles } from "../workflows/backfill-privacy-profiles"
+
+/**
+ * Catches customers that have no profile: those that existed before the
+ * plugin was installed, and any whose sign-up event was lost.
+ */
+export default async function backfillPrivacyProfilesJob(container: MedusaContainer) {
+  const logger = container.resolve("logger")
+  const { scanned, created } = await backfillPrivacyProfiles(container)
+  if (created) {
+    logger.info(`privacy: created ${created} missing privacy profiles (${scanned} customers checked)`)
+  }
+}
+
+export const config = {
+  name: "privacy-backfill-profiles",
+  schedule: "17 3 * * *",
+}

@@ -1,0 +1,114 @@
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
+import {
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+  generateEntityId,
+} from "@medusajs/framework/utils"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import PrivacyProfile from "./models/privacy-profile"
+import PrivacyProfileChange from "./models/privacy-profile-change"
+import type { CustomerSource } from "./lib/constants"
+import { parsePrivacyOptions, type PrivacyPluginOptions } from "./lib/options"
+
+export type PrivacyProfileDTO = InferTypeOf<typeof PrivacyProfile>
+
+export type NewProfileInput = {
+  customer_id: string
+  source: CustomerSource
+  language?: string
+  last_activity_at?: Date | null
+}
+
+/** Postgres sequence created by the module's migration; numbers are never reused. */
+export const CUSTOMER_NUMBER_SEQUENCE = "privacy_customer_number_seq"
+
+class PrivacyModuleService extends MedusaService({
+  PrivacyProfile,
+  PrivacyProfileChange,
+}) {
+  protected readonly options_: PrivacyPluginOptions
+
+  constructor(container: Record<string, unknown>, options: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = parsePrivacyOptions(options)
+  }
+
+  getOptions(): PrivacyPluginOptions {
+    return this.options_
+  }
+
+  /**
+   * Creates a profile for each customer that has none and returns only the new
+   * ones. One statement numbers them from the sequence and skips customers
+   * that already have a profile, so sign-up subscribers, lazy reads and the
+   * backfill can race without duplicates or colliding numbers.
+   */
+  @InjectTransactionManager()
+  async createMissingProfiles(
+    input: NewProfileInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PrivacyProfileDTO[]> {
+    if (!input.length) {
+      return []
+    }
+    const { prefix, padding } = this.options_.customerNumber
+    const unique = new Map(input.map((item) => [item.customer_id, item]))
+    const rows = [...unique.values()].map((item) => ({
+      id: generateEntityId(undefined, "pprof"),
+      customer_id: item.customer_id,
+      source: item.source,
+      language: item.language ?? this.options_.defaultLanguage,
+      last_activity_at: item.last_activity_at ?? null,
+    }))
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    return await manager.execute(
+      `
+      INSERT INTO privacy_profile (id, customer_id, customer_number, language, source, last_activity_at)
+      SELECT numbered.id, numbered.customer_id,
+             ? || lpad(numbered.n::text, greatest(?::int, length(numbered.n::text)), '0'),
+             numbered.language, numbered.source, numbered.last_activity_at
+        FROM (SELECT input.*, nextval('${CUSTOMER_NUMBER_SEQUENCE}') AS n
+                FROM jsonb_to_recordset(?::jsonb)
+                     AS input(id text, customer_id text, language text, source text,
+                        last_activity_at timestamptz)
+               WHERE NOT EXISTS (SELECT 1 FROM privacy_profile existing
+                                  WHERE existing.customer_id = input.customer_id
+                                    AND existing.deleted_at IS NULL)) numbered
+      ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO NOTHING
+      RETURNING *`,
+      [prefix, padding, JSON.stringify(rows)]
+    )
+  }
+
+  /**
+   * Moves `last_activity_at` forward (never back) for the given customers.
+   * Retention rules read this field, so an out-of-order event must not make a
+   * customer look less active than they are.
+   */
+  @InjectTransactionManager()
+  async recordActivity(
+    customerIds: string[],
+    at: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    if (!customerIds.length) {
+      return 0
+    }
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows: { id: string }[] = await manager.execute(
+      `
+      UPDATE privacy_profile
+         SET last_activity_at = ?, updated_at = now()
+       WHERE customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))
+         AND deleted_at IS NULL
+         AND (last_activity_at IS NULL OR last_activity_at < ?)
+      RETURNING id`,
+      [at, JSON.stringify(customerIds), at]
+    )
+    return rows.length
+  }
+}
+
+export default PrivacyModuleService

@@ -1,0 +1,5 @@
+/** Events the plugin puts on Medusa's event bus, for integrations to subscribe to. */
+export const PrivacyEvents = {
+  PROFILE_CREATED: "privacy.profile.created",
+  PROFILE_UPDATED: "privacy.profile.updated",
+} as const

@@ -1,0 +1,5 @@
+export * from "./events"
+export * from "./ensure-privacy-profiles"
+export * from "./update-privacy-profile"
+export * from "./record-customer-activity"
+export * from "./backfill-privacy-profiles"
