@@ -54,8 +54,13 @@ class PrivacyModuleService extends MedusaService({
       return []
     }
     const { prefix, padding } = this.options_.customerNumber
-    const unique = new Map(input.map((item) => [item.customer_id, item]))
-    const rows = [...unique.values()].map((item) => ({
+    const firstPerCustomer = new Map<string, NewProfileInput>()
+    for (const item of input) {
+      if (!firstPerCustomer.has(item.customer_id)) {
+        firstPerCustomer.set(item.customer_id, item)
+      }
+    }
+    const rows = [...firstPerCustomer.values()].map((item) => ({
       id: generateEntityId(undefined, "pprof"),
       customer_id: item.customer_id,
       source: item.source,

@@ -1,0 +1,79 @@
+import path from "node:path"
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { Module } from "@medusajs/framework/utils"
+import { PRIVACY_MODULE } from ".."
+import PrivacyModuleService from "../service"
+
+jest.setTimeout(60_000)
+
+const options = {
+  controller: { name: "Finmug", address: "Jahtikuja 1D10, 90540 Oulu", email: "info@finmug.fi" },
+  languages: ["nb", "en"],
+  customerNumber: { prefix: "K", padding: 3 },
+}
+
+moduleIntegrationTestRunner<PrivacyModuleService>({
+  moduleName: PRIVACY_MODULE,
+  resolve: path.resolve(__dirname, ".."),
+  moduleOptions: options,
+  pathToMigrations: path.resolve(__dirname, "..", "migrations"),
+  testSuite: ({ service }) => {
+    it("exposes the privacy profile as linkable", () => {
+      const linkable = Module(PRIVACY_MODULE, { service: PrivacyModuleService }).linkable
+      expect(Object.keys(linkable)).toEqual(expect.arrayContaining(["privacyProfile", "privacyProfileChange"]))
+      expect(linkable.privacyProfile.id).toMatchObject({ serviceName: PRIVACY_MODULE, field: "privacyProfile" })
+    })
+
+    it("numbers concurrent creations from the sequence without collisions", async () => {
+      const created = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          service.createMissingProfiles([{ customer_id: `cus_${i}`, source: "storefront" }])
+        )
+      )
+      const numbers = created.flat().map((profile) => profile.customer_number)
+      expect(numbers).toHaveLength(50)
+      expect(new Set(numbers).size).toBe(50)
+      expect(numbers.every((number) => /^K\d{3}$/.test(number))).toBe(true)
+    })
+
+    it("creates one profile per customer however often it is asked", async () => {
+      const first = await service.createMissingProfiles([
+        { customer_id: "cus_a", source: "checkout" },
+        { customer_id: "cus_a", source: "storefront" },
+      ])
+      const again = await Promise.all([
+        service.createMissingProfiles([{ customer_id: "cus_a", source: "admin" }]),
+        service.createMissingProfiles([{ customer_id: "cus_a", source: "admin" }]),
+      ])
+      expect(first).toHaveLength(1)
+      expect(again.flat()).toHaveLength(0)
+      const profiles = await service.listPrivacyProfiles({ customer_id: "cus_a" })
+      expect(profiles).toHaveLength(1)
+      expect(profiles[0]).toMatchObject({ source: "checkout", language: "nb" })
+    })
+
+    it("keeps every digit once numbers outgrow the padding", async () => {
+      const created = await service.createMissingProfiles(
+        Array.from({ length: 1001 }, (_, i) => ({ customer_id: `cus_many_${i}`, source: "import" as const }))
+      )
+      const numbers = created.map((profile) => profile.customer_number).sort()
+      expect(numbers).toContain("K001")
+      expect(numbers).toContain("K1001")
+      expect(new Set(numbers).size).toBe(1001)
+    })
+
+    it("moves last activity forward, never back", async () => {
+      await service.createMissingProfiles([{ customer_id: "cus_active", source: "storefront" }])
+      const later = new Date("2026-06-01T10:00:00Z")
+      const earlier = new Date("2025-01-01T10:00:00Z")
+      expect(await service.recordActivity(["cus_active"], later)).toBe(1)
+      expect(await service.recordActivity(["cus_active"], earlier)).toBe(0)
+      const [profile] = await service.listPrivacyProfiles({ customer_id: "cus_active" })
+      expect(new Date(profile.last_activity_at!).toISOString()).toBe(later.toISOString())
+    })
+
+    it("fills in option defaults", () => {
+      expect(service.getOptions()).toMatchObject({ defaultLanguage: "nb", registerName: "Finmug customer register" })
+    })
+  },
+})
