@@ -60,7 +60,7 @@ const CustomerPrivacyProfileWidget = ({ data: customer }: DetailWidgetProps<Admi
 }
 
 export const config = defineWidgetConfig({
-  zone: "customer.details.after",
+  zone: "customer.details.side.after",
 })
 
 export default CustomerPrivacyProfileWidget

@@ -1,0 +1,224 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createCustomersWorkflow,
+  createOrderWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { ensurePrivacyProfilesWorkflow, updatePrivacyProfileWorkflow } from "medusa-plugin-privacy/workflows"
+
+/**
+ * A small Finmug store for the demo: a region, a sales channel with a
+ * publishable key, mugs, twenty customers with privacy profiles, a few orders
+ * and a staff user. Runs once; a second run finds the store and only makes
+ * sure the staff user exists.
+ */
+export default async function seedDemo({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const adminEmail = process.env.DEMO_ADMIN_EMAIL ?? "admin@finmug.example"
+  const adminPassword = process.env.DEMO_ADMIN_PASSWORD
+  if (!adminPassword) {
+    throw new Error("DEMO_ADMIN_PASSWORD is required")
+  }
+  await ensureAdminUser(container, adminEmail, adminPassword)
+
+  const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
+  const [existing] = await salesChannelModule.listSalesChannels({ name: "Finmug nettbutikk" })
+  if (existing) {
+    logger.info("Demo store already seeded")
+    return
+  }
+
+  const storeModule = container.resolve(Modules.STORE)
+  const [store] = await storeModule.listStores()
+  const { result: [salesChannel] } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: "Finmug nettbutikk" }] },
+  })
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "Finmug",
+        supported_currencies: [
+          { currency_code: "nok", is_default: true },
+          { currency_code: "eur" },
+        ],
+        default_sales_channel_id: salesChannel.id,
+      },
+    },
+  })
+  const { result: [region] } = await createRegionsWorkflow(container).run({
+    input: { regions: [{ name: "Norge", currency_code: "nok", countries: ["no"] }] },
+  })
+  const { result: [apiKey] } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "Finmug storefront", type: "publishable", created_by: "" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: apiKey.id, add: [salesChannel.id] },
+  })
+
+  const { result: products } = await createProductsWorkflow(container).run({
+    input: {
+      products: MUGS.map(([title, handle, price]) => ({
+        title,
+        handle,
+        status: "published" as const,
+        options: [{ title: "Size", values: ["Standard"] }],
+        variants: [
+          {
+            title: "Standard",
+            sku: handle.toUpperCase(),
+            options: { Size: "Standard" },
+            manage_inventory: false,
+            prices: [{ amount: price, currency_code: "nok" }],
+          },
+        ],
+        sales_channels: [{ id: salesChannel.id }],
+      })),
+    },
+  })
+
+  const { result: customers } = await createCustomersWorkflow(container).run({
+    input: {
+      customersData: CUSTOMERS.map(([first_name, last_name, city]) => ({
+        first_name,
+        last_name,
+        email: `${first_name}.${last_name}`.toLowerCase().replace(/[^a-z.]/g, "") + "@example.com",
+        phone: `+47 9${String(Math.abs(hash(first_name + last_name)) % 10_000_000).padStart(7, "0")}`,
+        addresses: [
+          {
+            first_name,
+            last_name,
+            address_1: `${city === "Oslo" ? "Storgata" : "Kongens gate"} ${1 + (hash(last_name) % 90)}`,
+            city,
+            postal_code: POSTAL_CODES[city],
+            country_code: "no",
+            is_default_shipping: true,
+            is_default_billing: true,
+          },
+        ],
+      })),
+    },
+  })
+
+  const sources = ["storefront", "checkout", "phone", "email", "import"] as const
+  for (const [index, customer] of customers.entries()) {
+    await ensurePrivacyProfilesWorkflow(container).run({ input: { customer_ids: [customer.id] } })
+    await updatePrivacyProfileWorkflow(container).run({
+      input: {
+        customer_id: customer.id,
+        update: {
+          language: ["nb", "nb", "en", "fi", "sv"][index % 5],
+          gender: (["female", "male", "other", "undisclosed", null] as const)[index % 5],
+          homepage_url: index % 4 === 0 ? `https://${customer.last_name!.toLowerCase()}.example.com` : null,
+          source: sources[index % sources.length],
+        },
+        channel: "system",
+        actor: { type: "system" },
+      },
+    })
+  }
+
+  for (const customer of customers.slice(0, 6)) {
+    const [address] = customer.addresses ?? []
+    const product = products[hash(customer.id) % products.length]
+    const variant = product.variants[0]
+    const { result: order } = await createOrderWorkflow(container).run({
+      input: {
+        region_id: region.id,
+        sales_channel_id: salesChannel.id,
+        customer_id: customer.id,
+        email: customer.email!,
+        currency_code: "nok",
+        shipping_address: address && {
+          first_name: address.first_name,
+          last_name: address.last_name,
+          address_1: address.address_1,
+          city: address.city,
+          postal_code: address.postal_code,
+          country_code: address.country_code,
+        },
+        items: [
+          {
+            title: product.title,
+            variant_id: variant.id,
+            quantity: 1 + (hash(customer.email!) % 3),
+            unit_price: MUGS.find(([title]) => title === product.title)![2],
+          },
+        ],
+      },
+    })
+    await container.resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: order.id } })
+  }
+
+  logger.info(
+    `Seeded the demo store: ${products.length} products, ${customers.length} customers, 6 orders; ` +
+      `publishable key ${apiKey.token}`
+  )
+}
+
+async function ensureAdminUser(container: ExecArgs["container"], email: string, password: string) {
+  const userModule = container.resolve(Modules.USER)
+  const authModule = container.resolve(Modules.AUTH)
+  const [user] = await userModule.listUsers({ email })
+  if (user) {
+    return
+  }
+  const created = await userModule.createUsers({ email, first_name: "Jakke", last_name: "Niskanen" })
+  const { authIdentity, error } = await authModule.register("emailpass", { body: { email, password } })
+  if (error || !authIdentity) {
+    throw new Error(`Could not create the demo staff user: ${error}`)
+  }
+  await authModule.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: created.id } })
+}
+
+function hash(value: string): number {
+  let h = 0
+  for (const char of value) {
+    h = (h * 31 + char.charCodeAt(0)) | 0
+  }
+  return Math.abs(h)
+}
+
+const MUGS: [string, string, number][] = [
+  ["Kuksa Birch Mug", "kuksa-birch", 449],
+  ["Northern Lights Mug", "northern-lights", 249],
+  ["Oulu Enamel Mug", "oulu-enamel", 199],
+  ["Fjord Stoneware Mug", "fjord-stoneware", 299],
+]
+
+const POSTAL_CODES: Record<string, string> = {
+  Oslo: "0150",
+  Bergen: "5003",
+  Trondheim: "7011",
+  Tromsø: "9008",
+  Stavanger: "4005",
+}
+
+const CUSTOMERS: [string, string, string][] = [
+  ["Kari", "Nordmann", "Oslo"],
+  ["Ola", "Hansen", "Bergen"],
+  ["Ingrid", "Johansen", "Trondheim"],
+  ["Lars", "Olsen", "Tromsø"],
+  ["Sigrid", "Larsen", "Stavanger"],
+  ["Anders", "Andersen", "Oslo"],
+  ["Marit", "Pedersen", "Bergen"],
+  ["Jonas", "Nilsen", "Trondheim"],
+  ["Eva", "Kristiansen", "Tromsø"],
+  ["Henrik", "Jensen", "Stavanger"],
+  ["Liv", "Karlsen", "Oslo"],
+  ["Magnus", "Johnsen", "Bergen"],
+  ["Nora", "Pettersen", "Trondheim"],
+  ["Erik", "Eriksen", "Tromsø"],
+  ["Solveig", "Berg", "Stavanger"],
+  ["Aksel", "Haugen", "Oslo"],
+  ["Astrid", "Hagen", "Bergen"],
+  ["Tor", "Johannessen", "Trondheim"],
+  ["Hedda", "Andreassen", "Tromsø"],
+  ["Emil", "Jacobsen", "Stavanger"],
+]
