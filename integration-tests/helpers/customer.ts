@@ -33,6 +33,22 @@ export async function signUpCustomer(
   return { id: data.customer.id, email, password, token, headers: { ...pk, authorization: `Bearer ${token}` } }
 }
 
+/** Registers an identity and creates the customer, without signing in afterwards. */
+export async function registerCustomer(
+  api: AxiosInstance,
+  publishableKey: string,
+  email: string,
+  password = "customer-password-1"
+): Promise<{ id: string }> {
+  const registered = await api.post("/auth/customer/emailpass/register", { email, password })
+  const { data } = await api.post(
+    "/store/customers",
+    { email, first_name: "Kari", last_name: "Nordmann" },
+    { headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${registered.data.token}` } }
+  )
+  return { id: data.customer.id }
+}
+
 export async function signIn(api: AxiosInstance, email: string, password: string): Promise<string> {
   const { data } = await api.post("/auth/customer/emailpass", { email, password })
   return data.token

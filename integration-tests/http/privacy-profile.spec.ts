@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser, type AdminSession } from "../helpers/admin"
-import { signIn, signUpCustomer } from "../helpers/customer"
+import { registerCustomer, signIn, signUpCustomer } from "../helpers/customer"
 import { builtPlugin, hostAppDir } from "../helpers/host-app"
 import { failure } from "../helpers/http"
 import { createStoreContext, type StoreContext } from "../helpers/store"
@@ -21,6 +21,13 @@ medusaIntegrationTestRunner({
       return profile
     }
 
+    const placeOrder = async (orderId: string) => {
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      const handled = TestEventUtils.waitSubscribersExecution("order.placed", eventBus)
+      await eventBus.emit({ name: "order.placed", data: { id: orderId } })
+      await handled
+    }
+
     beforeEach(async () => {
       store = await createStoreContext(getContainer())
       admin = await createAdminUser(api, getContainer())
@@ -30,7 +37,8 @@ medusaIntegrationTestRunner({
       it("gives a customer who signs up a profile and number from the sign-up event", async () => {
         const eventBus = getContainer().resolve(Modules.EVENT_BUS)
         const created = TestEventUtils.waitSubscribersExecution("customer.created", eventBus)
-        const customer = await signUpCustomer(api, store.publishableKey)
+        // No sign-in and no read afterwards: only the sign-up event can create the profile.
+        const customer = await registerCustomer(api, store.publishableKey, "new-customer@example.test")
         await created
 
         expect(await profileOf(customer.id)).toMatchObject({
@@ -47,23 +55,19 @@ medusaIntegrationTestRunner({
       it("gives 50 concurrent sign-ups 50 distinct customer numbers", async () => {
         const customers = await Promise.all(
           Array.from({ length: 50 }, (_, i) =>
-            signUpCustomer(api, store.publishableKey, { email: `concurrent-${i}@example.test` })
+            registerCustomer(api, store.publishableKey, `concurrent-${i}@example.test`)
           )
         )
-        const profiles = await Promise.all(
-          customers.map(async (customer) => {
-            const { data } = await api.get("/store/customers/me/privacy", { headers: customer.headers })
-            return data.privacy_profile
-          })
-        )
-        expect(profiles.map((profile) => profile.customer_id).sort()).toEqual(
-          customers.map((customer) => customer.id).sort()
-        )
+        const ids = customers.map((customer) => customer.id)
+        await waitFor(async () => (await privacy().listPrivacyProfiles({ customer_id: ids })).length === 50, 30_000)
+
+        const profiles = await privacy().listPrivacyProfiles({ customer_id: ids })
+        expect(profiles.map((profile) => profile.customer_id).sort()).toEqual([...ids].sort())
         expect(new Set(profiles.map((profile) => profile.customer_number)).size).toBe(50)
         const { rows } = await dbConnection.raw(
-          "select count(*)::int as count from privacy_profile where deleted_at is null"
+          "select count(*)::int as count, count(distinct customer_number)::int as numbers from privacy_profile"
         )
-        expect(rows[0].count).toBe(50)
+        expect(rows[0]).toEqual({ count: 50, numbers: 50 })
       })
 
       it("gives a customer created by staff a profile with source admin", async () => {
@@ -173,14 +177,18 @@ medusaIntegrationTestRunner({
         [{ source: "admin" }, "source"],
       ])("refuses %j with 400 naming the field and changes nothing", async (body, field) => {
         const customer = await signUpCustomer(api, store.publishableKey)
-        const before = (await api.get("/store/customers/me/privacy", { headers: customer.headers })).data.privacy_profile
+        const stored = async () => {
+          const { data } = await api.get("/store/customers/me/privacy", { headers: customer.headers })
+          const { customer_number, language, gender, homepage_url, source } = data.privacy_profile
+          return { customer_number, language, gender, homepage_url, source }
+        }
+        const before = await stored()
 
         const response = await failure(api.post("/store/customers/me/privacy", body, { headers: customer.headers }))
         expect(response.status).toBe(400)
         expect(response.data.message).toContain(field)
 
-        const after = (await api.get("/store/customers/me/privacy", { headers: customer.headers })).data.privacy_profile
-        expect(after).toEqual(before)
+        expect(await stored()).toEqual(before)
       })
     })
 
@@ -219,6 +227,23 @@ medusaIntegrationTestRunner({
         )
         expect(response.status).toBe(400)
         expect(response.data.message).toContain("source")
+        expect((await profileOf(customer.id)).source).toBe("storefront")
+      })
+
+      it("refuses a non-http homepage even from code that calls the workflow directly", async () => {
+        const customer = await signUpCustomer(api, store.publishableKey)
+        const { updatePrivacyProfileWorkflow } = builtPlugin("workflows")
+        const { errors } = await updatePrivacyProfileWorkflow(getContainer()).run({
+          input: {
+            customer_id: customer.id,
+            update: { homepage_url: "javascript:alert(document.cookie)" },
+            channel: "system",
+            actor: { type: "system" },
+          },
+          throwOnError: false,
+        })
+        expect(errors[0].error.message).toContain("homepage_url")
+        expect((await profileOf(customer.id)).homepage_url).toBeNull()
       })
 
       it("answers 401 to requests without a staff session", async () => {
@@ -229,22 +254,25 @@ medusaIntegrationTestRunner({
     })
 
     describe("activity", () => {
-      it("moves last activity forward when the customer signs in", async () => {
-        const customer = await signUpCustomer(api, store.publishableKey)
+      const registeredLongAgo = async (email: string) => {
+        const customer = await registerCustomer(api, store.publishableKey, email)
         await waitFor(async () => Boolean(await profileOf(customer.id)))
         await dbConnection.raw("update privacy_profile set last_activity_at = '2020-01-01' where customer_id = ?", [customer.id])
+        return customer
+      }
 
+      it("moves last activity forward when the customer signs in", async () => {
+        const customer = await registeredLongAgo("returning@example.test")
         const before = Date.now()
-        await signIn(api, customer.email, customer.password)
-        const profile = await profileOf(customer.id)
-        expect(profile.last_activity_at.getTime()).toBeGreaterThanOrEqual(before - 1000)
+        await signIn(api, "returning@example.test", "customer-password-1")
+        // Recorded after the response has gone out.
+        await waitFor(async () => (await profileOf(customer.id)).last_activity_at.getTime() >= before - 1000)
       })
 
       it("does not count a failed sign-in", async () => {
-        const customer = await signUpCustomer(api, store.publishableKey)
-        await waitFor(async () => Boolean(await profileOf(customer.id)))
-        await dbConnection.raw("update privacy_profile set last_activity_at = '2020-01-01' where customer_id = ?", [customer.id])
-        await failure(api.post("/auth/customer/emailpass", { email: customer.email, password: "wrong" }))
+        const customer = await registeredLongAgo("mistyped@example.test")
+        await failure(api.post("/auth/customer/emailpass", { email: "mistyped@example.test", password: "wrong" }))
+        await new Promise((resolve) => setTimeout(resolve, 500))
         expect((await profileOf(customer.id)).last_activity_at.toISOString()).toBe("2020-01-01T00:00:00.000Z")
       })
 
@@ -256,13 +284,24 @@ medusaIntegrationTestRunner({
         const order = await getContainer()
           .resolve(Modules.ORDER)
           .createOrders({ customer_id: customer.id, email: customer.email, currency_code: "nok", items: [] })
-        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
-        const handled = TestEventUtils.waitSubscribersExecution("order.placed", eventBus)
-        await eventBus.emit({ name: "order.placed", data: { id: order.id } })
-        await handled
+        const before = Date.now()
+        await placeOrder(order.id)
 
         const profile = await profileOf(customer.id)
-        expect(profile.last_activity_at.toISOString()).toBe(new Date(order.created_at).toISOString())
+        expect(profile.last_activity_at.getTime()).toBeGreaterThanOrEqual(before - 1000)
+      })
+
+      it("gives a guest who places an order a profile", async () => {
+        const [guest] = await getContainer()
+          .resolve(Modules.CUSTOMER)
+          .createCustomers([{ email: "guest-order@example.test", has_account: false }])
+        expect(await profileOf(guest.id)).toBeUndefined()
+        const order = await getContainer()
+          .resolve(Modules.ORDER)
+          .createOrders({ customer_id: guest.id, email: guest.email, currency_code: "nok", items: [] })
+        await placeOrder(order.id)
+
+        expect(await profileOf(guest.id)).toMatchObject({ source: "checkout", last_activity_at: expect.any(Date) })
       })
     })
 
@@ -284,7 +323,7 @@ medusaIntegrationTestRunner({
 
         const { backfillPrivacyProfiles } = builtPlugin("workflows")
         const first = await backfillPrivacyProfiles(getContainer(), { batchSize: 3 })
-        expect(first).toEqual({ scanned: 7, created: 7 })
+        expect(first).toEqual({ scanned: 7, created: 7, failed_batches: [] })
 
         const profiles = await privacy().listPrivacyProfiles({ customer_id: ids })
         expect(profiles).toHaveLength(7)
@@ -295,7 +334,7 @@ medusaIntegrationTestRunner({
         expect(byCustomer[ids[1]].last_activity_at.toISOString()).toBe("2025-05-05T00:00:00.000Z")
 
         const second = await backfillPrivacyProfiles(getContainer(), { batchSize: 3 })
-        expect(second).toEqual({ scanned: 7, created: 0 })
+        expect(second).toEqual({ scanned: 7, created: 0, failed_batches: [] })
         const again = await privacy().listPrivacyProfiles({ customer_id: ids })
         expect(again.map((profile) => [profile.id, profile.customer_number]).sort()).toEqual(
           profiles.map((profile) => [profile.id, profile.customer_number]).sort()

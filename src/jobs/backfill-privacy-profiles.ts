@@ -7,9 +7,12 @@ import { backfillPrivacyProfiles } from "../workflows/backfill-privacy-profiles"
  */
 export default async function backfillPrivacyProfilesJob(container: MedusaContainer) {
   const logger = container.resolve("logger")
-  const { scanned, created } = await backfillPrivacyProfiles(container)
+  const { scanned, created, failed_batches } = await backfillPrivacyProfiles(container)
   if (created) {
     logger.info(`privacy: created ${created} missing privacy profiles (${scanned} customers checked)`)
+  }
+  for (const failure of failed_batches) {
+    logger.warn(`privacy: profile backfill failed for the page after "${failure.after}": ${failure.error}`)
   }
 }
 

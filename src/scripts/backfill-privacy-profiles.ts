@@ -7,6 +7,12 @@ import { backfillPrivacyProfiles } from "../workflows/backfill-privacy-profiles"
  */
 export default async function backfillPrivacyProfilesScript({ container }: ExecArgs) {
   const logger = container.resolve("logger")
-  const { scanned, created } = await backfillPrivacyProfiles(container)
+  const { scanned, created, failed_batches } = await backfillPrivacyProfiles(container)
   logger.info(`privacy: ${scanned} customers checked, ${created} privacy profiles created`)
+  for (const failure of failed_batches) {
+    logger.error(`privacy: the page after "${failure.after}" failed: ${failure.error}`)
+  }
+  if (failed_batches.length) {
+    process.exitCode = 1
+  }
 }

@@ -1,21 +1,13 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { recordCustomerActivityWorkflow } from "../workflows/record-customer-activity"
+import { recordOrderActivityWorkflow } from "../workflows/record-order-activity"
 
-/** Placing an order is activity in the customer relationship (and gives guests a profile). */
+/**
+ * Placing an order is activity in the customer relationship, and gives a
+ * guest a profile. The time is when the order is placed, not when it was
+ * created: a converted draft order was created long before.
+ */
 export default async function orderPlacedHandler({ event, container }: SubscriberArgs<{ id: string }>) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({
-    entity: "order",
-    fields: ["customer_id", "created_at"],
-    filters: { id: event.data.id },
-  })
-  if (!order?.customer_id) {
-    return
-  }
-  await recordCustomerActivityWorkflow(container).run({
-    input: { customer_ids: [order.customer_id], at: order.created_at as string | Date },
-  })
+  await recordOrderActivityWorkflow(container).run({ input: { order_id: event.data.id, at: new Date() } })
 }
 
 export const config: SubscriberConfig = {

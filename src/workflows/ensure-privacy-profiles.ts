@@ -3,19 +3,18 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { CustomerSource } from "../modules/privacy/lib/constants"
-import { inferCustomerSource } from "../modules/privacy/lib/customer-source"
-import type { NewProfileInput } from "../modules/privacy/service"
-import { createPrivacyProfilesStep } from "./steps/create-privacy-profiles"
 import { PrivacyEvents } from "./events"
+import { createPrivacyProfilesStep } from "./steps/create-privacy-profiles"
+import { preparePrivacyProfilesStep } from "./steps/prepare-privacy-profiles"
 
 export type EnsurePrivacyProfilesInput = {
   customer_ids: string[]
   /** Overrides the source read off the customer (e.g. `import`). */
   source?: CustomerSource
   /** Latest known activity per customer, e.g. their last order, from a backfill. */
-  last_activity_at?: Record<string, Date>
+  last_activity_at?: Record<string, Date | string>
 }
 
 /**
@@ -25,23 +24,7 @@ export type EnsurePrivacyProfilesInput = {
 export const ensurePrivacyProfilesWorkflow = createWorkflow(
   "ensure-privacy-profiles",
   (input: EnsurePrivacyProfilesInput) => {
-    const { data: customers } = useQueryGraphStep({
-      entity: "customer",
-      fields: ["id", "has_account", "created_by", "created_at"],
-      filters: { id: input.customer_ids },
-    })
-
-    const profiles = transform({ customers, input }, ({ customers, input }) =>
-      customers.map(
-        (customer): NewProfileInput => ({
-          customer_id: customer.id,
-          source: input.source ?? inferCustomerSource(customer),
-          last_activity_at:
-            input.last_activity_at?.[customer.id] ?? new Date(customer.created_at as string | Date),
-        })
-      )
-    )
-
+    const profiles = preparePrivacyProfilesStep(input)
     const created = createPrivacyProfilesStep(profiles)
 
     const events = transform({ created }, ({ created }) =>

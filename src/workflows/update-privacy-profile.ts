@@ -13,6 +13,7 @@ import { ensurePrivacyProfilesWorkflow } from "./ensure-privacy-profiles"
 import { PrivacyEvents } from "./events"
 import { recordProfileChangeStep, type ProfileChangeActor } from "./steps/record-profile-change"
 import { updatePrivacyProfileStep } from "./steps/update-privacy-profile"
+import { validateCustomerExistsStep } from "./steps/validate-customer-exists"
 import { validateProfileUpdateStep } from "./steps/validate-profile-update"
 
 export type PrivacyProfileUpdate = {
@@ -34,6 +35,7 @@ export type UpdatePrivacyProfileInput = {
 export const updatePrivacyProfileWorkflow = createWorkflow(
   "update-privacy-profile",
   (input: UpdatePrivacyProfileInput) => {
+    validateCustomerExistsStep(input.customer_id)
     validateProfileUpdateStep(input.update)
 
     const customerIds = transform({ input }, ({ input }) => [input.customer_id])

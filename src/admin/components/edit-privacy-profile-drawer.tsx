@@ -8,6 +8,7 @@ import {
   type CustomerSource,
   type Gender,
   type PrivacyProfile,
+  type PrivacyProfileUpdate,
 } from "../lib/types"
 
 const UNSET = "__unset__"
@@ -35,13 +36,20 @@ export const EditPrivacyProfileDrawer = ({ profile, languages }: Props) => {
   }, [open, profile])
 
   const save = () => {
+    // Only what staff changed is sent: an untouched field never blocks a save.
+    const next: PrivacyProfileUpdate = {}
+    if (language !== profile.language) next.language = language
+    const nextGender = gender === UNSET ? null : (gender as Gender)
+    if (nextGender !== profile.gender) next.gender = nextGender
+    const nextHomepage = homepage.trim() ? homepage.trim() : null
+    if (nextHomepage !== profile.homepage_url) next.homepage_url = nextHomepage
+    if (source !== profile.source) next.source = source
+    if (!Object.keys(next).length) {
+      setOpen(false)
+      return
+    }
     update.mutate(
-      {
-        language,
-        gender: gender === UNSET ? null : (gender as Gender),
-        homepage_url: homepage.trim() ? homepage.trim() : null,
-        source,
-      },
+      next,
       {
         onSuccess: () => {
           toast.success("Privacy profile saved")

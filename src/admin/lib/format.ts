@@ -20,3 +20,13 @@ export function humanize(value: string | null | undefined): string {
   }
   return value.charAt(0).toUpperCase() + value.slice(1).replace(/_/g, " ")
 }
+
+/** Only http(s) addresses become links: a stored `javascript:` URL must never run. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value)
+    return protocol === "http:" || protocol === "https:"
+  } catch {
+    return false
+  }
+}

@@ -4,7 +4,7 @@ import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { EditPrivacyProfileDrawer } from "../components/edit-privacy-profile-drawer"
 import { SectionRow } from "../components/section-row"
 import { usePrivacyProfile } from "../hooks/privacy-profile"
-import { formatDateTime, humanize, languageName } from "../lib/format"
+import { formatDateTime, humanize, isHttpUrl, languageName } from "../lib/format"
 
 const CustomerPrivacyProfileWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
   const { data, isLoading, error } = usePrivacyProfile(customer.id)
@@ -37,7 +37,7 @@ const CustomerPrivacyProfileWidget = ({ data: customer }: DetailWidgetProps<Admi
           <SectionRow
             title="Homepage"
             value={
-              profile.homepage_url ? (
+              profile.homepage_url && isHttpUrl(profile.homepage_url) ? (
                 <a
                   href={profile.homepage_url}
                   target="_blank"
@@ -47,7 +47,7 @@ const CustomerPrivacyProfileWidget = ({ data: customer }: DetailWidgetProps<Admi
                   {profile.homepage_url}
                 </a>
               ) : (
-                "-"
+                profile.homepage_url ?? "-"
               )
             }
           />

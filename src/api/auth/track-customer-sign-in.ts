@@ -5,25 +5,25 @@ import { recordCustomerActivityWorkflow } from "../../workflows/record-customer-
 /**
  * Medusa emits no event when a customer signs in, so the plugin watches the
  * response of the customer auth routes: a 200 carrying a token whose actor is
- * a customer is a sign-in. Recording it never fails or delays the sign-in
- * beyond one small update.
+ * a customer is a sign-in. The response goes out first; the activity is
+ * recorded after it, so recording can neither fail nor delay a sign-in.
  */
 export function trackCustomerSignIn(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const send = res.json.bind(res)
   res.json = ((body: unknown) => {
     const customerId = res.statusCode === 200 ? customerIdFromTokenBody(body) : undefined
-    if (!customerId) {
-      return send(body)
+    const sent = send(body)
+    if (customerId) {
+      const at = new Date()
+      recordCustomerActivityWorkflow(req.scope)
+        .run({ input: { customer_ids: [customerId], at } })
+        .catch((error: Error) => {
+          req.scope
+            .resolve(ContainerRegistrationKeys.LOGGER)
+            .warn(`privacy: could not record a customer sign-in: ${error.message}`)
+        })
     }
-    recordCustomerActivityWorkflow(req.scope)
-      .run({ input: { customer_ids: [customerId] } })
-      .catch((error: Error) => {
-        req.scope
-          .resolve(ContainerRegistrationKeys.LOGGER)
-          .warn(`privacy: could not record a customer sign-in: ${error.message}`)
-      })
-      .finally(() => send(body))
-    return res
+    return sent
   }) as MedusaResponse["json"]
   next()
 }

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { CUSTOMER_SOURCES, GENDERS } from "../../modules/privacy/lib/constants"
+import { isHttpUrl } from "../../modules/privacy/lib/http-url"
 
 /**
  * Field schemas shared by the store and admin profile routes. Medusa prints a
@@ -31,11 +32,3 @@ export const language = z
 
 export const customerSource = z.enum(CUSTOMER_SOURCES)
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value)
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0
-  } catch {
-    return false
-  }
-}

@@ -88,31 +88,58 @@ class PrivacyModuleService extends MedusaService({
   }
 
   /**
-   * Moves `last_activity_at` forward (never back) for the given customers.
-   * Retention rules read this field, so an out-of-order event must not make a
-   * customer look less active than they are.
+   * Moves `last_activity_at` forward (never back) for the given customers and
+   * returns the previous value of each profile it moved. Retention rules read
+   * this field, so an out-of-order event must not make a customer look less
+   * active than they are.
    */
   @InjectTransactionManager()
   async recordActivity(
     customerIds: string[],
     at: Date,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<number> {
+  ): Promise<{ id: string; previous: Date | null }[]> {
     if (!customerIds.length) {
-      return 0
+      return []
     }
     const manager = sharedContext.transactionManager as SqlEntityManager
-    const rows: { id: string }[] = await manager.execute(
+    return await manager.execute(
       `
-      UPDATE privacy_profile
+      UPDATE privacy_profile profile
          SET last_activity_at = ?, updated_at = now()
-       WHERE customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))
-         AND deleted_at IS NULL
-         AND (last_activity_at IS NULL OR last_activity_at < ?)
-      RETURNING id`,
+        FROM (SELECT id, last_activity_at FROM privacy_profile
+               WHERE customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))
+                 AND deleted_at IS NULL
+                 AND (last_activity_at IS NULL OR last_activity_at < ?)
+               FOR UPDATE) old
+       WHERE profile.id = old.id
+      RETURNING profile.id, old.last_activity_at AS previous`,
       [at, JSON.stringify(customerIds), at]
     )
-    return rows.length
+  }
+
+  /**
+   * Undoes `recordActivity` for profiles that still carry `at`: a profile
+   * moved on by newer activity in the meantime keeps its newer value.
+   */
+  @InjectTransactionManager()
+  async restoreActivity(
+    moved: { id: string; previous: Date | null }[],
+    at: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    if (!moved.length) {
+      return
+    }
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(
+      `
+      UPDATE privacy_profile profile
+         SET last_activity_at = restored.previous, updated_at = now()
+        FROM jsonb_to_recordset(?::jsonb) AS restored(id text, previous timestamptz)
+       WHERE profile.id = restored.id AND profile.last_activity_at = ?`,
+      [JSON.stringify(moved), at]
+    )
   }
 }
 

@@ -5,27 +5,20 @@ import type PrivacyModuleService from "../../modules/privacy/service"
 type Input = { customer_ids: string[]; at: Date }
 
 /**
- * Moves the customers' last activity forward. Compensation puts back the
- * previous values of the profiles it moved.
+ * Moves the customers' last activity forward. Compensation puts back the old
+ * value only on profiles this step moved and nobody has moved since.
  */
 export const recordCustomerActivityStep = createStep(
   "record-customer-activity",
   async ({ customer_ids, at }: Input, { container }) => {
     const privacy = container.resolve<PrivacyModuleService>(PRIVACY_MODULE)
-    const before = await privacy.listPrivacyProfiles(
-      { customer_id: customer_ids },
-      { select: ["id", "last_activity_at"] }
-    )
     const moved = await privacy.recordActivity(customer_ids, at)
-    const previous = moved
-      ? before.map(({ id, last_activity_at }) => ({ id, last_activity_at }))
-      : []
-    return new StepResponse(moved, previous)
+    return new StepResponse(moved.length, { moved, at })
   },
-  async (previous, { container }) => {
-    if (!previous?.length) {
+  async (undo, { container }) => {
+    if (!undo?.moved.length) {
       return
     }
-    await container.resolve<PrivacyModuleService>(PRIVACY_MODULE).updatePrivacyProfiles(previous)
+    await container.resolve<PrivacyModuleService>(PRIVACY_MODULE).restoreActivity(undo.moved, new Date(undo.at))
   }
 )

@@ -3,7 +3,7 @@ import { PRIVACY_MODULE } from "../../modules/privacy"
 import type PrivacyModuleService from "../../modules/privacy/service"
 import type { ProfileChangeChannel } from "../../modules/privacy/lib/constants"
 
-export type ProfileChangeActor = { type: "customer" | "user" | "system"; id?: string | null }
+export type ProfileChangeActor = { type: "customer" | "user" | "api-key" | "system"; id?: string | null }
 
 type Input = {
   customer_id: string

@@ -1,7 +1,6 @@
 import path from "node:path"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { Module } from "@medusajs/framework/utils"
-import { PRIVACY_MODULE } from ".."
+import PrivacyModule, { PRIVACY_MODULE } from ".."
 import PrivacyModuleService from "../service"
 
 jest.setTimeout(60_000)
@@ -19,7 +18,7 @@ moduleIntegrationTestRunner<PrivacyModuleService>({
   pathToMigrations: path.resolve(__dirname, "..", "migrations"),
   testSuite: ({ service }) => {
     it("exposes the privacy profile as linkable", () => {
-      const linkable = Module(PRIVACY_MODULE, { service: PrivacyModuleService }).linkable
+      const linkable = PrivacyModule.linkable
       expect(Object.keys(linkable)).toEqual(expect.arrayContaining(["privacyProfile", "privacyProfileChange"]))
       expect(linkable.privacyProfile.id).toMatchObject({ serviceName: PRIVACY_MODULE, field: "privacyProfile" })
     })
@@ -66,10 +65,26 @@ moduleIntegrationTestRunner<PrivacyModuleService>({
       await service.createMissingProfiles([{ customer_id: "cus_active", source: "storefront" }])
       const later = new Date("2026-06-01T10:00:00Z")
       const earlier = new Date("2025-01-01T10:00:00Z")
-      expect(await service.recordActivity(["cus_active"], later)).toBe(1)
-      expect(await service.recordActivity(["cus_active"], earlier)).toBe(0)
+      expect(await service.recordActivity(["cus_active"], later)).toEqual([{ id: expect.any(String), previous: null }])
+      expect(await service.recordActivity(["cus_active"], earlier)).toEqual([])
       const [profile] = await service.listPrivacyProfiles({ customer_id: "cus_active" })
       expect(new Date(profile.last_activity_at!).toISOString()).toBe(later.toISOString())
+    })
+
+    it("undoes an activity only where nothing newer has happened since", async () => {
+      await service.createMissingProfiles([
+        { customer_id: "cus_undo", source: "storefront", last_activity_at: new Date("2024-01-01T00:00:00Z") },
+        { customer_id: "cus_newer", source: "storefront", last_activity_at: new Date("2024-01-01T00:00:00Z") },
+      ])
+      const at = new Date("2025-01-01T00:00:00Z")
+      const moved = await service.recordActivity(["cus_undo", "cus_newer"], at)
+      await service.recordActivity(["cus_newer"], new Date("2025-06-01T00:00:00Z"))
+
+      await service.restoreActivity(moved, at)
+
+      const profiles = await service.listPrivacyProfiles({ customer_id: ["cus_undo", "cus_newer"] })
+      const activity = Object.fromEntries(profiles.map((p) => [p.customer_id, new Date(p.last_activity_at!).toISOString()]))
+      expect(activity).toEqual({ cus_undo: "2024-01-01T00:00:00.000Z", cus_newer: "2025-06-01T00:00:00.000Z" })
     })
 
     it("fills in option defaults", () => {

@@ -12,7 +12,7 @@ const PrivacyProfileChange = model
     customer_id: model.text(),
     fields: model.array(),
     channel: model.enum([...PROFILE_CHANGE_CHANNELS]),
-    actor_type: model.enum(["customer", "user", "system"]),
+    actor_type: model.enum(["customer", "user", "api-key", "system"]),
     actor_id: model.text().nullable(),
   })
   .indexes([{ on: ["customer_id", "created_at"] }])

@@ -18,13 +18,13 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdatePrivacyProfileType>,
   res: MedusaResponse
 ) => {
-  await assertCustomerExists(req.scope, req.params.id)
   const { result } = await updatePrivacyProfileWorkflow(req.scope).run({
     input: {
       customer_id: req.params.id,
       update: req.validatedBody,
       channel: "admin",
-      actor: { type: "user", id: req.auth_context.actor_id },
+      // Staff sign in as users; integrations call with a secret API key.
+      actor: { type: req.auth_context.actor_type === "api-key" ? "api-key" : "user", id: req.auth_context.actor_id },
     },
   })
   res.json({ privacy_profile: toProfileResponse(result), available_languages: availableLanguages(req.scope) })
