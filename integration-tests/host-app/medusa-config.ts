@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto"
+import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { finmugPrivacyOptions } from "./privacy-options"
 
@@ -27,6 +28,11 @@ module.exports = defineConfig({
   },
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+    // Packages live in the project root's node_modules, above this folder: let the dev server read them.
+    vite: (config) => ({
+      ...config,
+      server: { ...config.server, fs: { ...config.server?.fs, allow: [path.resolve(__dirname, "..", "..")] } },
+    }),
   },
   plugins: withPlugin ? [{ resolve: "medusa-plugin-privacy", options: pluginOptions }] : [],
 })

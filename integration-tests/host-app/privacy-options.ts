@@ -1,11 +1,13 @@
 /**
  * The controller of the shop whose privacy policy the plugin was built from
- * (Finmug, a Finnish company selling to Norway).
+ * (Finmug, a Finnish company selling to Norway), with the promises of that
+ * policy expressed as options.
  */
 export const finmugPrivacyOptions = {
   controller: {
     name: "Finmug",
     address: "Jahtikuja 1D10, 90540 Oulu, Finland",
+    country: "FI",
     businessId: "FI29256341",
     phone: "+358 442555649",
     email: "info@finmug.fi",
@@ -20,4 +22,39 @@ export const finmugPrivacyOptions = {
   languages: ["nb", "fi", "sv", "en"],
   defaultLanguage: "nb",
   customerNumber: { prefix: "C-", padding: 6 },
+  cookies: [
+    {
+      name: "connect.sid",
+      category: "necessary",
+      purpose: {
+        nb: "Holder deg innlogget og økten din sikker.",
+        fi: "Pitää sinut kirjautuneena ja istuntosi turvallisena.",
+        sv: "Håller dig inloggad och din session säker.",
+        en: "Keeps you signed in and your session secure.",
+      },
+      lifetime: { hours: 10 },
+    },
+    {
+      name: "_finmug_stats",
+      category: "statistics",
+      purpose: {
+        nb: "Brukes for å følge trafikken og for å forbedre våre tjenester.",
+        fi: "Käytetään liikenteen seuraamiseen ja palvelujemme parantamiseen.",
+        sv: "Används för att följa trafiken och förbättra våra tjänster.",
+        en: "Used to follow the traffic and to improve our services.",
+      },
+      lifetime: { months: 13 },
+    },
+  ],
+  securityMeasures: [
+    "confidentiality",
+    "firewalls",
+    "electronic_only",
+    "need_to_know",
+    "personal_accounts",
+    "duty_of_confidentiality",
+    "encrypted_connections",
+    "password_hashing",
+  ],
+  retention: { bookkeeping: { jurisdiction: "FI" } },
 }

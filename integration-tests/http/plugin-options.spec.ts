@@ -42,7 +42,7 @@ function startHostApp(options: unknown): Promise<{ code: number | null; output: 
 describe("plugin options at start-up", () => {
   it("stops Medusa with a message naming each wrong option", async () => {
     const { code, output } = await startHostApp({
-      controller: { name: "Finmug", address: "Jahtikuja 1D10", email: "not-an-email", fax: "none" },
+      controller: { name: "Finmug", address: "Jahtikuja 1D10", country: "FI", email: "not-an-email", fax: "none" },
       languages: ["nb"],
     })
     expect(code).not.toBe(0)
@@ -54,7 +54,7 @@ describe("plugin options at start-up", () => {
 
   it("stops Medusa when the default language is not one of the languages", async () => {
     const { code, output } = await startHostApp({
-      controller: { name: "Finmug", address: "Jahtikuja 1D10", email: "info@finmug.fi" },
+      controller: { name: "Finmug", address: "Jahtikuja 1D10", country: "FI", email: "info@finmug.fi" },
       languages: ["nb", "en"],
       defaultLanguage: "sv",
     })

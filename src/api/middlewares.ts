@@ -1,6 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { customerSignInMiddlewares } from "./auth/track-customer-sign-in"
 import { adminPrivacyProfileMiddlewares } from "./admin/customers/[id]/privacy/middlewares"
+import { adminProcessingRecordMiddlewares } from "./admin/privacy/records/middlewares"
+import { storePrivacyNoticeMiddlewares } from "./store/privacy/notice/middlewares"
 import { storePrivacyProfileMiddlewares } from "./store/customers/me/privacy/middlewares"
 
 export default defineMiddlewares({
@@ -8,5 +10,7 @@ export default defineMiddlewares({
     ...customerSignInMiddlewares,
     ...storePrivacyProfileMiddlewares,
     ...adminPrivacyProfileMiddlewares,
+    ...storePrivacyNoticeMiddlewares,
+    ...adminProcessingRecordMiddlewares,
   ],
 })

@@ -7,7 +7,7 @@ export const SectionRow = ({ title, value }: { title: string; value: ReactNode }
     <Text size="small" weight="plus" leading="compact">
       {title}
     </Text>
-    <Text size="small" leading="compact" className="whitespace-pre-line text-pretty break-all">
+    <Text size="small" leading="compact" className="whitespace-pre-line text-pretty break-words">
       {value ?? "-"}
     </Text>
   </div>

@@ -30,3 +30,10 @@ export function isHttpUrl(value: string): boolean {
     return false
   }
 }
+
+export function describeRetention(rule: string | { fixed: { months?: number; days?: number } }): string {
+  if (typeof rule === "string") {
+    return humanize(rule)
+  }
+  return rule.fixed.months ? `${rule.fixed.months} months` : `${rule.fixed.days} days`
+}

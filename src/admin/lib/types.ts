@@ -28,3 +28,62 @@ export type PrivacyProfileUpdate = {
 
 export const GENDERS: Gender[] = ["female", "male", "other", "undisclosed"]
 export const CUSTOMER_SOURCES: CustomerSource[] = ["storefront", "checkout", "admin", "phone", "email", "import"]
+
+export type RetentionRule = "relationship" | "bookkeeping" | "consent_proof" | { fixed: { months?: number; days?: number } }
+
+export type DataMapEntry = {
+  id: string
+  module: string
+  entity: string
+  table: string
+  column: string
+  key?: string
+  item: string
+  category: string
+  purposes: string[]
+  source: string
+  recipients: string[]
+  retention: RetentionRule
+  erasure: "delete" | "anonymize" | "keep_until_retention_ends"
+  note?: string
+}
+
+export type SchemaColumn = { table: string; column: string; data_type: string }
+
+export type DataMapResponse = {
+  data_map: {
+    purposes: Record<string, { legalBasis: string }>
+    recipients: Record<string, { countries: string[] }>
+    entries: DataMapEntry[]
+    not_personal: { table: string; columns: string[]; reason: string }[]
+  }
+  coverage: {
+    unmapped: SchemaColumn[]
+    stale: { id: string; table: string; column: string }[]
+    checked_columns: number
+  }
+}
+
+export type ProcessingActivity = {
+  purpose: string
+  purpose_label: string
+  legal_basis: string
+  legal_basis_label: string
+  legitimate_interest: string | null
+  data_categories: string[]
+  data_items: string[]
+  recipients: string[]
+  transfers: string[]
+  erasure_time_limits: string[]
+}
+
+export type ProcessingRecordResponse = {
+  record: {
+    language: string
+    title: string
+    controller: { name: string; address: string; businessId?: string; email: string; phone?: string }
+    contact_person: { name: string; email: string; phone?: string } | null
+    register_name: string
+    activities: ProcessingActivity[]
+  }
+}

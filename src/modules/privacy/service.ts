@@ -1,5 +1,6 @@
 import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import {
+  InjectManager,
   InjectTransactionManager,
   MedusaContext,
   MedusaService,
@@ -10,6 +11,10 @@ import PrivacyProfile from "./models/privacy-profile"
 import PrivacyProfileChange from "./models/privacy-profile-change"
 import type { CustomerSource } from "./lib/constants"
 import { parsePrivacyOptions, type PrivacyPluginOptions } from "./lib/options"
+import { checkCoverage, type CoverageReport, type SchemaColumn } from "./data-map/coverage"
+import type { EffectiveDataMap } from "./data-map/types"
+import { buildNotice, noticeLanguages, resolveNoticeLanguage, type PrivacyNotice } from "./notice/build-notice"
+import { buildProcessingRecord, type ProcessingRecord } from "./records/build-record"
 
 export type PrivacyProfileDTO = InferTypeOf<typeof PrivacyProfile>
 
@@ -37,6 +42,48 @@ class PrivacyModuleService extends MedusaService({
 
   getOptions(): PrivacyPluginOptions {
     return this.options_
+  }
+
+  getDataMap(): EffectiveDataMap {
+    return this.options_.dataMap
+  }
+
+  /** Notices depend on the options only, so each language is built once. */
+  private readonly notices_ = new Map<string, PrivacyNotice>()
+
+  getNoticeLanguages(): string[] {
+    return noticeLanguages(this.options_)
+  }
+
+  getNotice(requestedLanguage?: string): PrivacyNotice {
+    const language = resolveNoticeLanguage(this.options_, requestedLanguage)
+    let notice = this.notices_.get(language)
+    if (!notice) {
+      notice = buildNotice(this.options_, language)
+      this.notices_.set(language, notice)
+    }
+    return notice
+  }
+
+  getProcessingRecord(requestedLanguage?: string): ProcessingRecord {
+    return buildProcessingRecord(this.options_, resolveNoticeLanguage(this.options_, requestedLanguage))
+  }
+
+  /** Every column of the database's current schema, for the data-map coverage check. */
+  @InjectManager()
+  async readSchemaColumns(@MedusaContext() sharedContext: Context = {}): Promise<SchemaColumn[]> {
+    const manager = sharedContext.manager as SqlEntityManager
+    return await manager.execute(
+      `SELECT table_name AS "table", column_name AS "column", data_type
+         FROM information_schema.columns
+        WHERE table_schema = current_schema()
+        ORDER BY table_name, ordinal_position`
+    )
+  }
+
+  /** Compares the live schema with the map: unmapped personal columns and stale entries. */
+  async checkDataMapCoverage(): Promise<CoverageReport> {
+    return checkCoverage(await this.readSchemaColumns(), this.options_.dataMap)
   }
 
   /**

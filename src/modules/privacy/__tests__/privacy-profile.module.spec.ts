@@ -6,7 +6,7 @@ import PrivacyModuleService from "../service"
 jest.setTimeout(60_000)
 
 const options = {
-  controller: { name: "Finmug", address: "Jahtikuja 1D10, 90540 Oulu", email: "info@finmug.fi" },
+  controller: { name: "Finmug", address: "Jahtikuja 1D10, 90540 Oulu", country: "FI", email: "info@finmug.fi" },
   languages: ["nb", "en"],
   customerNumber: { prefix: "K", padding: 3 },
 }

@@ -11,3 +11,32 @@ export type ProfileChangeChannel = (typeof PROFILE_CHANGE_CHANNELS)[number]
 
 export const PROFILE_EDITABLE_FIELDS = ["language", "gender", "homepage_url"] as const
 export type ProfileEditableField = (typeof PROFILE_EDITABLE_FIELDS)[number]
+
+/** Security principles the notice and the record of processing can state (policy clause 10; GDPR Art. 32). */
+export const SECURITY_MEASURES = [
+  "confidentiality",
+  "firewalls",
+  "electronic_only",
+  "need_to_know",
+  "personal_accounts",
+  "duty_of_confidentiality",
+  "encrypted_connections",
+  "password_hashing",
+] as const
+export type SecurityMeasure = (typeof SECURITY_MEASURES)[number]
+
+export const COOKIE_CATEGORIES = ["necessary", "functional", "statistics", "marketing"] as const
+export type CookieCategory = (typeof COOKIE_CATEGORIES)[number]
+
+/** GDPR Art. 45, 46(2)(c), 47 and 49. */
+export const TRANSFER_SAFEGUARDS = [
+  "adequacy_decision",
+  "standard_contractual_clauses",
+  "binding_corporate_rules",
+  "derogation",
+] as const
+export type TransferSafeguard = (typeof TRANSFER_SAFEGUARDS)[number]
+
+/** Jurisdictions whose bookkeeping periods the plugin knows (see docs/legal-facts in the README). */
+export const BOOKKEEPING_JURISDICTIONS = ["FI", "NO", "SE", "DK"] as const
+export type BookkeepingJurisdiction = (typeof BOOKKEEPING_JURISDICTIONS)[number]

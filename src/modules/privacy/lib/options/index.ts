@@ -1,4 +1,20 @@
 import { z } from "@medusajs/framework/zod"
+import { buildEffectiveDataMap } from "../../data-map/effective-map"
+import { BOOKKEEPING_JURISDICTIONS, type BookkeepingJurisdiction } from "../constants"
+import { dataMapOptionsSchema, purposeSchema, recipientSchema } from "./data-map"
+import {
+  cookieSchema,
+  DEFAULT_COOKIES,
+  DEFAULT_SECURITY_MEASURES,
+  dpoSchema,
+  securityMeasureSchema,
+  supervisoryAuthoritySchema,
+  transferSchema,
+} from "./notice"
+import { retentionSchema } from "./retention"
+import { countryCode, email, languageTag, optionalText, requiredText, wholeNumber } from "./shared"
+
+export { languageTag } from "./shared"
 
 /**
  * The plugin's options, validated once when Medusa starts (see
@@ -6,42 +22,17 @@ import { z } from "@medusajs/framework/zod"
  * `medusa-config.ts` stops start-up instead of silently using a default.
  */
 
-const requiredText = (what: string) =>
-  z.string({ error: `expected ${what} (text)` }).trim().min(1, { error: `expected ${what}, got an empty text` })
-
-const optionalText = (what: string) =>
-  z.string({ error: `expected ${what} (text)` }).trim().min(1, { error: `expected ${what}, got an empty text` }).optional()
-
-const email = z.email({ error: "expected an e-mail address" })
-
-export const languageTag = z
-  .string({ error: "expected a BCP 47 language tag such as \"nb\" or \"en-GB\"" })
-  .transform((tag, ctx) => {
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag)
-      if (canonical) {
-        return canonical
-      }
-    } catch {
-      // fall through to the issue below
-    }
-    ctx.addIssue({
-      code: "custom",
-      message: `expected a BCP 47 language tag such as "nb" or "en-GB", got "${tag}"`,
-    })
-    return z.NEVER
-  })
-
 const controllerSchema = z
   .object(
     {
       name: requiredText("the controller's name"),
       address: requiredText("the controller's postal address"),
+      country: countryCode,
       businessId: optionalText("the controller's business ID"),
       phone: optionalText("the controller's phone number"),
       email,
     },
-    { error: "expected an object with name, address, businessId, phone and email" }
+    { error: "expected an object with name, address, country, businessId, phone and email" }
   )
   .strict()
 
@@ -65,12 +56,7 @@ const customerNumberSchema = z
         .max(16, { error: "expected at most 16 characters" })
         .regex(/^[A-Za-z0-9_-]*$/, { error: "expected only letters, digits, \"-\" and \"_\"" })
         .default("C-"),
-      padding: z
-        .number({ error: "expected a whole number of digits" })
-        .int({ error: "expected a whole number of digits" })
-        .min(1, { error: "expected at least 1 digit" })
-        .max(12, { error: "expected at most 12 digits" })
-        .default(6),
+      padding: wholeNumber("a number of digits", 1, 12).default(6),
     },
     { error: "expected an object with prefix and padding" }
   )
@@ -81,6 +67,8 @@ export const privacyOptionsSchema = z
     {
       controller: controllerSchema,
       contactPerson: contactPersonSchema.optional(),
+      dpo: dpoSchema.optional(),
+      supervisoryAuthority: supervisoryAuthoritySchema.optional(),
       registerName: optionalText("the register's name"),
       languages: z
         .array(languageTag, { error: "expected a list of BCP 47 language tags" })
@@ -88,19 +76,44 @@ export const privacyOptionsSchema = z
         .default(["en"]),
       defaultLanguage: languageTag.optional(),
       customerNumber: customerNumberSchema.default({ prefix: "C-", padding: 6 }),
+      purposes: z.record(z.string(), purposeSchema, { error: "expected purposes by name" }).default({}),
+      recipients: z.record(z.string(), recipientSchema, { error: "expected recipient categories by name" }).default({}),
+      transfers: z.array(transferSchema, { error: "expected a list of transfers" }).default([]),
+      cookies: z.array(cookieSchema, { error: "expected a list of cookies" }).default(DEFAULT_COOKIES),
+      securityMeasures: z
+        .array(securityMeasureSchema, { error: "expected a list of security measures" })
+        .min(1, { error: "expected at least one security measure" })
+        .default([...DEFAULT_SECURITY_MEASURES]),
+      retention: retentionSchema,
+      dataMap: dataMapOptionsSchema,
     },
     { error: "expected an options object" }
   )
   .strict()
   .transform((options, ctx) => {
+    const report = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message })
+
     const languages = [...new Set(options.languages)]
     const defaultLanguage = options.defaultLanguage ?? languages[0]
     if (!languages.includes(defaultLanguage)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["defaultLanguage"],
-        message: `expected one of the configured languages (${languages.join(", ")}), got "${defaultLanguage}"`,
-      })
+      report(["defaultLanguage"], `expected one of the configured languages (${languages.join(", ")}), got "${defaultLanguage}"`)
+    }
+
+    const { bookkeeping } = options.retention
+    const jurisdiction =
+      bookkeeping.jurisdiction ??
+      ((BOOKKEEPING_JURISDICTIONS as readonly string[]).includes(options.controller.country)
+        ? (options.controller.country as BookkeepingJurisdiction)
+        : undefined)
+    if (!jurisdiction && !bookkeeping.years) {
+      report(
+        ["retention", "bookkeeping"],
+        `expected a jurisdiction (${BOOKKEEPING_JURISDICTIONS.join(", ")}) or a number of years: the plugin knows no bookkeeping period for ${options.controller.country}`
+      )
+    }
+
+    const dataMap = buildEffectiveDataMap(options, report)
+    if (ctx.issues.length) {
       return z.NEVER
     }
     return {
@@ -108,6 +121,8 @@ export const privacyOptionsSchema = z
       languages,
       defaultLanguage,
       registerName: options.registerName ?? `${options.controller.name} customer register`,
+      retention: { ...options.retention, bookkeeping: { ...bookkeeping, jurisdiction } },
+      dataMap,
     }
   })
 

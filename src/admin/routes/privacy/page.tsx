@@ -1,0 +1,49 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ShieldCheck } from "@medusajs/icons"
+import { Container, Heading, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+import { CoverageBadge } from "../../components/coverage-badge"
+import { SectionRow } from "../../components/section-row"
+import { useDataMap, useProcessingRecord } from "../../hooks/data-map"
+
+const PrivacyPage = () => {
+  const { data: map } = useDataMap()
+  const { data: record } = useProcessingRecord("en")
+  const controller = record?.record.controller
+  const contact = record?.record.contact_person
+
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Container className="divide-y p-0">
+        <div className="px-6 py-4">
+          <Heading level="h1">Privacy</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            The customer register as the privacy policy describes it.
+          </Text>
+        </div>
+        <SectionRow title="Register" value={record?.record.register_name} />
+        <SectionRow title="Controller" value={controller && `${controller.name}, ${controller.address}`} />
+        <SectionRow title="Contact person" value={contact ? `${contact.name} <${contact.email}>` : controller?.email} />
+        <SectionRow title="Purposes" value={record?.record.activities.map((a) => a.purpose_label).join("; ")} />
+      </Container>
+      <Container className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h2">Data map</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            {map ? `${map.data_map.entries.length} mapped fields` : "…"}
+          </Text>
+        </div>
+        <div className="flex items-center gap-x-3">
+          {map && <CoverageBadge coverage={map.coverage} />}
+          <Link to="/privacy/data-map" className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small">
+            Open
+          </Link>
+        </div>
+      </Container>
+    </div>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Privacy", icon: ShieldCheck })
+
+export default PrivacyPage

@@ -1,0 +1,31 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { PRIVACY_MODULE } from "../../../../modules/privacy"
+import { renderNoticeHtml } from "../../../../modules/privacy/notice/render-html"
+import type PrivacyModuleService from "../../../../modules/privacy/service"
+import { acceptedLanguages } from "../../../utils/languages"
+import type { StoreGetPrivacyNoticeType } from "./validators"
+
+/**
+ * The privacy notice in the language asked for (`lang`, else the browser's
+ * Accept-Language, else the shop's default), as JSON for storefronts to render
+ * or as a ready HTML page. The ETag is the notice version.
+ */
+export const GET = async (req: MedusaRequest<unknown, StoreGetPrivacyNoticeType>, res: MedusaResponse) => {
+  const privacy = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE)
+  const { lang, format } = req.validatedQuery
+  const available = privacy.getNoticeLanguages()
+  const wanted = lang ?? acceptedLanguages(req.get("accept-language")).find((tag) =>
+    available.some((language) => language === tag || language === tag.split("-")[0])
+  )
+  const notice = privacy.getNotice(wanted)
+
+  res.setHeader("Content-Language", notice.language)
+  res.setHeader("Vary", "Accept-Language")
+  res.setHeader("ETag", `"${notice.version}"`)
+  res.setHeader("Cache-Control", "public, max-age=300")
+  if (format === "html") {
+    res.type("html").send(renderNoticeHtml(notice))
+    return
+  }
+  res.json({ notice, available_languages: available })
+}

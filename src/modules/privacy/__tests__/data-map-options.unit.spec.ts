@@ -1,0 +1,94 @@
+import { parsePrivacyOptions, PrivacyOptionsError } from "../lib/options"
+import { shopOptions } from "./fixtures"
+
+function problemsOf(raw: unknown): string {
+  try {
+    parsePrivacyOptions(raw)
+  } catch (error) {
+    expect(error).toBeInstanceOf(PrivacyOptionsError)
+    return (error as PrivacyOptionsError).problems.join("\n")
+  }
+  throw new Error("expected the options to be refused")
+}
+
+const loyaltyEntry = {
+  table: "loyalty_member",
+  column: "email",
+  item: "email",
+  category: "contact",
+  purposes: ["customer_relationship"],
+  source: "data_subject",
+  retention: "relationship",
+  erasure: "delete",
+}
+
+describe("data map from options", () => {
+  it("lets merchants change a default entry by its id", () => {
+    const { dataMap } = parsePrivacyOptions({
+      ...shopOptions,
+      dataMap: { entries: [{ id: "notification.to", retention: { fixed: { months: 6 } } }] },
+    })
+    expect(dataMap.entries.find((entry) => entry.id === "notification.to")).toMatchObject({
+      table: "notification",
+      retention: { fixed: { months: 6 } },
+      erasure: "delete",
+    })
+  })
+
+  it("adds entries for the merchant's own tables and metadata keys", () => {
+    const { dataMap } = parsePrivacyOptions({
+      ...shopOptions,
+      dataMap: {
+        entries: [
+          loyaltyEntry,
+          { ...loyaltyEntry, table: "customer", column: "metadata", key: "shoe_size", item: "shoe_size", itemLabel: { en: "shoe size", nb: "skostørrelse" } },
+        ],
+        notPersonal: [{ table: "loyalty_tier", columns: ["name"], reason: "names of the programme's tiers" }],
+      },
+    })
+    expect(dataMap.entries.find((entry) => entry.id === "loyalty_member.email")).toMatchObject({ module: "custom", entity: "loyalty_member" })
+    expect(dataMap.entries.find((entry) => entry.id === "customer.metadata.shoe_size")).toMatchObject({ key: "shoe_size" })
+    expect(dataMap.notPersonal).toContainEqual({ table: "loyalty_tier", columns: ["name"], reason: "names of the programme's tiers" })
+  })
+
+  it.each([
+    [{ dataMap: { entries: [{ ...loyaltyEntry, purposes: ["raffles"] }] } }, /unknown purpose "raffles" in entry "loyalty_member.email": declare it under "purposes"/],
+    [{ dataMap: { entries: [{ ...loyaltyEntry, recipients: ["broker"] }] } }, /unknown recipient category "broker"/],
+    [{ dataMap: { entries: [{ ...loyaltyEntry, item: "shoe_size" }] } }, /expected an itemLabel for the custom item "shoe_size"/],
+    [{ dataMap: { entries: [{ id: "customer.shoe_size", category: "contact" }] } }, /no default entry "customer.shoe_size" to change/],
+    [{ dataMap: { entries: [{ table: "loyalty_member", column: "email" }] } }, /a new entry needs "item", "category", "purposes", "source", "retention", "erasure"/],
+    [{ dataMap: { entries: [{ ...loyaltyEntry, erasure: "shred" }] } }, /"dataMap.entries.0.erasure": expected one of delete, anonymize, keep_until_retention_ends/],
+    [{ purposes: { raffles: { legalBasis: "consent" } } }, /expected a label for the custom purpose "raffles"/],
+    [{ purposes: { analytics: { legalBasis: "legitimate_interests", label: "analytics" } } }, /"purposes.analytics.legitimateInterest": expected the legitimate interest pursued/],
+    [{ purposes: { customer_relationship: { legalBasis: "whim" } } }, /expected one of consent, contract/],
+    [{ recipients: { carrier: { countries: ["US"] } } }, /US is outside the EU\/EEA: declare the transfer to "carrier"/],
+    [{ transfers: [{ recipient: "carrier", country: "SE", safeguard: "adequacy_decision" }] }, /SE is in the EU\/EEA: there is no transfer to declare/],
+    [{ transfers: [{ recipient: "carrier", country: "US", safeguard: "trust_me" }] }, /"transfers.0.safeguard": expected one of adequacy_decision/],
+    [{ controller: { ...shopOptions.controller, country: "DE" } }, /"retention.bookkeeping": expected a jurisdiction \(FI, NO, SE, DK\) or a number of years/],
+    [{ controller: { ...shopOptions.controller, country: "Finland" } }, /"controller.country": expected an ISO 3166-1 alpha-2 country code/],
+    [{ retention: { bookkeeping: { financialYearEnd: "02-29" } } }, /expected a day that exists in every year/],
+    [{ cookies: [{ name: "_ga", category: "tracking", purpose: "x", lifetime: "session" }] }, /"cookies.0.category": expected one of necessary, functional, statistics, marketing/],
+    [{ securityMeasures: ["moats"] }, /"securityMeasures.0": expected one of confidentiality/],
+  ])("refuses inconsistent options and says what to do (%#)", (changes, expected) => {
+    expect(problemsOf({ ...shopOptions, ...changes })).toMatch(expected)
+  })
+
+  it("accepts a recipient outside the EEA once the transfer and its safeguard are declared", () => {
+    const options = parsePrivacyOptions({
+      ...shopOptions,
+      recipients: { email_service: { countries: ["US", "IE"] } },
+      transfers: [{ recipient: "email_service", country: "us", safeguard: "adequacy_decision" }],
+    })
+    expect(options.transfers).toEqual([{ recipient: "email_service", country: "US", safeguard: "adequacy_decision" }])
+  })
+
+  it("takes the bookkeeping jurisdiction from the controller's country, or explicit years elsewhere", () => {
+    expect(parsePrivacyOptions(shopOptions).retention.bookkeeping).toEqual({ jurisdiction: "FI", financialYearEnd: "12-31" })
+    const german = parsePrivacyOptions({
+      ...shopOptions,
+      controller: { ...shopOptions.controller, country: "DE" },
+      retention: { bookkeeping: { years: 10, financialYearEnd: "06-30" } },
+    })
+    expect(german.retention).toMatchObject({ inactivityMonths: 36, consentProofYears: 3, bookkeeping: { years: 10, financialYearEnd: "06-30" } })
+  })
+})

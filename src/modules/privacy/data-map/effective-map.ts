@@ -1,0 +1,173 @@
+import { isInEea } from "../lib/eea"
+import type { DataMapEntryInput } from "../lib/options/data-map"
+import { defaultPurposes, defaultRecipients } from "./defaults"
+import { medusaEntries } from "./medusa-entries"
+import { notPersonal as defaultNotPersonal } from "./not-personal"
+import { pluginEntries } from "./plugin-entries"
+import {
+  DATA_ITEMS,
+  DEFAULT_PURPOSES,
+  DEFAULT_RECIPIENTS,
+  type DataMapEntry,
+  type EffectiveDataMap,
+  type NotPersonalDeclaration,
+  type PurposeDeclaration,
+  type RecipientDeclaration,
+} from "./types"
+
+/** Purposes whose legitimate interest the notice states in its own words. */
+const BUILT_IN_LEGITIMATE_INTERESTS = new Set(["security"])
+
+const REQUIRED_FOR_NEW_ENTRY = ["table", "column", "item", "category", "purposes", "source", "retention", "erasure"] as const
+
+export type DataMapInput = {
+  purposes: Record<string, PurposeDeclaration>
+  recipients: Record<string, RecipientDeclaration>
+  transfers: { recipient: string; country: string }[]
+  dataMap: { entries: DataMapEntryInput[]; notPersonal: NotPersonalDeclaration[] }
+}
+
+export type Report = (path: (string | number)[], message: string) => void
+
+/**
+ * The map the plugin works from: Medusa's and the plugin's entries, changed
+ * and extended by the merchant's options. Every reference is checked, so a
+ * purpose, recipient or transfer that does not add up stops start-up.
+ */
+export function buildEffectiveDataMap(input: DataMapInput, report: Report): EffectiveDataMap {
+  const purposes = { ...defaultPurposes, ...input.purposes }
+  for (const [key, purpose] of Object.entries(input.purposes)) {
+    const isDefault = (DEFAULT_PURPOSES as readonly string[]).includes(key)
+    if (!isDefault && !purpose.label) {
+      report(["purposes", key, "label"], `expected a label for the custom purpose "${key}"`)
+    }
+  }
+  for (const [key, purpose] of Object.entries(purposes)) {
+    if (
+      purpose.legalBasis === "legitimate_interests" &&
+      !purpose.legitimateInterest &&
+      !BUILT_IN_LEGITIMATE_INTERESTS.has(key)
+    ) {
+      report(["purposes", key, "legitimateInterest"], "expected the legitimate interest pursued (GDPR Art. 13(1)(d))")
+    }
+  }
+
+  const recipients = mergeRecipients(input.recipients, report)
+  checkTransfers(recipients, input.transfers, report)
+
+  const entries = mergeEntries(input.dataMap.entries, report)
+  entries.forEach((entry) => {
+    const index = input.dataMap.entries.findIndex((given) => entryId(given) === entry.id)
+    const path = index >= 0 ? ["dataMap", "entries", index] : ["dataMap", "entries"]
+    for (const purpose of entry.purposes) {
+      if (!purposes[purpose]) {
+        report([...path, "purposes"], `unknown purpose "${purpose}" in entry "${entry.id}": declare it under "purposes"`)
+      }
+    }
+    for (const recipient of entry.recipients) {
+      if (!recipients[recipient]) {
+        report(
+          [...path, "recipients"],
+          `unknown recipient category "${recipient}" in entry "${entry.id}": declare it under "recipients"`
+        )
+      }
+    }
+    if (!(DATA_ITEMS as readonly string[]).includes(entry.item) && !entry.itemLabel) {
+      report([...path, "itemLabel"], `expected an itemLabel for the custom item "${entry.item}" in entry "${entry.id}"`)
+    }
+  })
+
+  return {
+    purposes,
+    recipients,
+    entries,
+    notPersonal: [...defaultNotPersonal, ...input.dataMap.notPersonal],
+  }
+}
+
+function mergeRecipients(given: Record<string, RecipientDeclaration>, report: Report) {
+  const recipients = { ...defaultRecipients }
+  for (const [key, recipient] of Object.entries(given)) {
+    const isDefault = (DEFAULT_RECIPIENTS as readonly string[]).includes(key)
+    if (!isDefault && !recipient.label) {
+      report(["recipients", key, "label"], `expected a label for the custom recipient category "${key}"`)
+    }
+    recipients[key] = { ...recipients[key], ...recipient }
+  }
+  return recipients
+}
+
+/** GDPR Art. 44: data leaves the EU/EEA only on a recorded transfer basis. */
+function checkTransfers(
+  recipients: Record<string, RecipientDeclaration>,
+  transfers: DataMapInput["transfers"],
+  report: Report
+) {
+  transfers.forEach((transfer, index) => {
+    if (!recipients[transfer.recipient]) {
+      report(["transfers", index, "recipient"], `unknown recipient category "${transfer.recipient}"`)
+    }
+    if (isInEea(transfer.country)) {
+      report(["transfers", index, "country"], `${transfer.country} is in the EU/EEA: there is no transfer to declare`)
+    }
+  })
+  for (const [key, recipient] of Object.entries(recipients)) {
+    for (const country of recipient.countries) {
+      const declared = transfers.some((transfer) => transfer.recipient === key && transfer.country === country)
+      if (!isInEea(country) && !declared) {
+        report(
+          ["recipients", key, "countries"],
+          `${country} is outside the EU/EEA: declare the transfer to "${key}" under "transfers" with its safeguard (GDPR Art. 44-49)`
+        )
+      }
+    }
+  }
+}
+
+function entryId(entry: DataMapEntryInput): string | undefined {
+  return entry.id ?? (entry.table && entry.column ? [entry.table, entry.column, entry.key].filter(Boolean).join(".") : undefined)
+}
+
+function mergeEntries(given: DataMapEntryInput[], report: Report): DataMapEntry[] {
+  const entries = new Map([...medusaEntries, ...pluginEntries].map((entry) => [entry.id, entry]))
+  given.forEach((input, index) => {
+    const id = entryId(input)
+    const existing = id ? entries.get(id) : undefined
+    if (existing) {
+      const { id: _id, table: _table, column: _column, key: _key, module: _module, entity: _entity, ...changes } = input
+      entries.set(existing.id, { ...existing, ...definedOnly(changes) } as DataMapEntry)
+      return
+    }
+    if (input.id && !input.table) {
+      report(["dataMap", "entries", index, "id"], `no default entry "${input.id}" to change; give table and column for a new entry`)
+      return
+    }
+    const missing = REQUIRED_FOR_NEW_ENTRY.filter((field) => input[field] === undefined)
+    if (missing.length) {
+      report(["dataMap", "entries", index], `a new entry needs ${missing.map((field) => `"${field}"`).join(", ")}`)
+      return
+    }
+    entries.set(id!, {
+      id: id!,
+      module: input.module ?? "custom",
+      entity: input.entity ?? input.table!,
+      table: input.table!,
+      column: input.column!,
+      ...(input.key ? { key: input.key } : {}),
+      item: input.item!,
+      ...(input.itemLabel ? { itemLabel: input.itemLabel } : {}),
+      category: input.category!,
+      purposes: input.purposes!,
+      source: input.source!,
+      recipients: input.recipients ?? ["technical_operation"],
+      retention: input.retention!,
+      erasure: input.erasure!,
+      ...(input.note ? { note: input.note } : {}),
+    })
+  })
+  return [...entries.values()]
+}
+
+function definedOnly<T extends Record<string, unknown>>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}

@@ -1,0 +1,125 @@
+import type { NotPersonalDeclaration } from "./types"
+
+/**
+ * Columns whose names look personal but hold no data about a customer, each
+ * with the reason. The schema-coverage test fails on any personal-looking
+ * column that is neither mapped nor listed here, so a new Medusa version or
+ * module cannot add one unnoticed.
+ */
+export const notPersonal: NotPersonalDeclaration[] = [
+  {
+    table: "privacy_profile",
+    columns: ["id", "customer_id", "created_at", "updated_at", "deleted_at"],
+    reason: "Identifiers and timestamps; the customer id is the key the map's entries hang on.",
+  },
+  {
+    table: "privacy_profile_change",
+    columns: ["id", "customer_id", "created_at", "updated_at", "deleted_at"],
+    reason: "Identifiers and timestamps of the change log.",
+  },
+  ...[
+    "cart_line_item_tax_line",
+    "cart_shipping_method_tax_line",
+    "order_line_item_tax_line",
+    "order_shipping_method_tax_line",
+  ].map((table) => ({
+    table,
+    columns: ["data", "metadata"],
+    reason: "Tax lines are computed by the tax provider from rates and products; Medusa keeps no customer data in them.",
+  })),
+  ...["cart_line_item_adjustment", "cart_shipping_method_adjustment"].map((table) => ({
+    table,
+    columns: ["metadata"],
+    reason: "Promotion adjustments are computed from promotion rules; the applied code is mapped on the order.",
+  })),
+  {
+    table: "customer_group",
+    columns: ["name", "metadata"],
+    reason: "The shop's own customer segments; membership is in customer_group_customer.",
+  },
+  ...[
+    ["currency", ["name"]],
+    ["region", ["name", "metadata"]],
+    ["region_country", ["name", "display_name", "metadata"]],
+    ["store", ["name", "metadata"]],
+    ["sales_channel", ["name", "metadata"]],
+    ["product", ["metadata"]],
+    ["product_category", ["name", "metadata"]],
+    ["product_collection", ["metadata"]],
+    ["product_option", ["metadata"]],
+    ["product_option_value", ["metadata"]],
+    ["product_tag", ["metadata"]],
+    ["product_type", ["metadata"]],
+    ["product_variant", ["metadata"]],
+    ["image", ["metadata"]],
+    ["price_list", ["metadata"]],
+    ["promotion", ["metadata"]],
+    ["promotion_campaign", ["name"]],
+    ["tax_rate", ["name", "metadata"]],
+    ["tax_rate_rule", ["metadata"]],
+    ["tax_region", ["province_code", "metadata"]],
+    ["return_reason", ["metadata"]],
+    ["refund_reason", ["metadata"]],
+    ["inventory_item", ["metadata"]],
+    ["inventory_level", ["metadata"]],
+    ["reservation_item", ["metadata"]],
+  ].map(([table, columns]) => ({
+    table: table as string,
+    columns: columns as string[],
+    reason: "Catalogue, pricing, tax or stock configuration of the shop, not data about a customer.",
+  })),
+  ...[
+    ["shipping_option", ["name", "data", "metadata"]],
+    ["shipping_profile", ["name", "metadata"]],
+    ["service_zone", ["name", "metadata"]],
+    ["fulfillment_set", ["name", "metadata"]],
+    ["geo_zone", ["city", "province_code", "postal_expression", "metadata"]],
+    ["stock_location", ["name", "metadata"]],
+    [
+      "stock_location_address",
+      ["address_1", "address_2", "city", "company", "phone", "postal_code", "province", "metadata"],
+    ],
+  ].map(([table, columns]) => ({
+    table: table as string,
+    columns: columns as string[],
+    reason: "Shipping zones and the shop's own warehouse addresses, not a customer's.",
+  })),
+  {
+    table: "notification",
+    columns: ["from"],
+    reason: "The shop's own sender address.",
+  },
+  {
+    table: "notification_provider",
+    columns: ["name"],
+    reason: "The name of a configured notification provider.",
+  },
+  {
+    table: "user",
+    columns: ["email", "first_name", "last_name", "metadata"],
+    reason:
+      "Staff accounts: personal data of the shop's employees, processed as part of employment, not in the customer register.",
+  },
+  {
+    table: "invite",
+    columns: ["email", "metadata"],
+    reason: "Invitations of new staff members (see user).",
+  },
+  {
+    table: "view_configuration",
+    columns: ["name"],
+    reason: "Names of saved dashboard table views.",
+  },
+  ...[
+    ["mikro_orm_migrations", ["name"]],
+    ["link_module_migrations", ["table_name"]],
+    ["script_migrations", ["script_name"]],
+    ["search_index", ["name"]],
+    ["search_index_version", ["physical_name"]],
+    ["search_postgres_index", ["name", "table_name"]],
+  ].map(([table, columns]) => ({
+    table: table as string,
+    columns: columns as string[],
+    reason: "Schema bookkeeping of Medusa's migrations and search indexes.",
+  })),
+]

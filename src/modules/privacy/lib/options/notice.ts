@@ -1,0 +1,87 @@
+import { z } from "@medusajs/framework/zod"
+import { COOKIE_CATEGORIES, SECURITY_MEASURES, TRANSFER_SAFEGUARDS } from "../constants"
+import { countryCode, email, localizedText, optionalText, requiredText, wholeNumber } from "./shared"
+
+export const dpoSchema = z
+  .object(
+    {
+      name: optionalText("the data protection officer's name"),
+      email,
+      phone: optionalText("the data protection officer's phone number"),
+    },
+    { error: "expected an object with name, email and phone" }
+  )
+  .strict()
+
+export const supervisoryAuthoritySchema = z
+  .object(
+    {
+      name: localizedText,
+      url: z.url({ error: "expected a web address" }).optional(),
+      address: optionalText("the authority's postal address"),
+    },
+    { error: "expected an object with name, url and address" }
+  )
+  .strict()
+
+const lifetime = z.union(
+  [
+    z.literal("session"),
+    z.object({ hours: wholeNumber("a number of hours", 1, 8760) }).strict(),
+    z.object({ days: wholeNumber("a number of days", 1, 3650) }).strict(),
+    z.object({ months: wholeNumber("a number of months", 1, 120) }).strict(),
+  ],
+  { error: "expected \"session\", { hours: n }, { days: n } or { months: n }" }
+)
+
+export const cookieSchema = z
+  .object(
+    {
+      name: requiredText("the cookie's name"),
+      category: z.enum(COOKIE_CATEGORIES, { error: `expected one of ${COOKIE_CATEGORIES.join(", ")}` }),
+      purpose: localizedText,
+      lifetime,
+      provider: optionalText("the party that sets the cookie"),
+    },
+    { error: "expected an object with name, category, purpose, lifetime and provider" }
+  )
+  .strict()
+
+export const securityMeasureSchema = z.union(
+  [z.enum(SECURITY_MEASURES), z.record(z.string(), requiredText("a text"))],
+  { error: `expected one of ${SECURITY_MEASURES.join(", ")}, or texts by language such as { en: "...", nb: "..." }` }
+)
+
+export const transferSchema = z
+  .object(
+    {
+      recipient: requiredText("a recipient category"),
+      country: countryCode,
+      safeguard: z.enum(TRANSFER_SAFEGUARDS, { error: `expected one of ${TRANSFER_SAFEGUARDS.join(", ")}` }),
+    },
+    { error: "expected an object with recipient, country and safeguard" }
+  )
+  .strict()
+
+/** Medusa's own session cookie (express-session, 10 hours unless `http.sessionOptions.ttl` says otherwise). */
+export const DEFAULT_COOKIES: z.input<typeof cookieSchema>[] = [
+  {
+    name: "connect.sid",
+    category: "necessary",
+    purpose: {
+      en: "Keeps you signed in and your session secure.",
+      nb: "Holder deg innlogget og økten din sikker.",
+      fi: "Pitää sinut kirjautuneena ja istuntosi turvallisena.",
+      sv: "Håller dig inloggad och din session säker.",
+    },
+    lifetime: { hours: 10 },
+  },
+]
+
+export const DEFAULT_SECURITY_MEASURES = [
+  "confidentiality",
+  "need_to_know",
+  "personal_accounts",
+  "encrypted_connections",
+  "password_hashing",
+] as const

@@ -1,0 +1,42 @@
+import { z } from "@medusajs/framework/zod"
+import { BOOKKEEPING_JURISDICTIONS } from "../constants"
+import { wholeNumber } from "./shared"
+
+export const retentionSchema = z
+  .object(
+    {
+      /** The relationship ends after this long without sign-in, order or consent action. */
+      inactivityMonths: wholeNumber("a number of months", 1, 240).default(36),
+      /** The consent ledger is kept this long after the relationship ends (GDPR Art. 7(1)). */
+      consentProofYears: wholeNumber("a number of years", 0, 30).default(3),
+      /** Days before an inactivity erasure that the customer is warned; 0 sends no warning. */
+      warningDays: wholeNumber("a number of days", 0, 365).default(30),
+      bookkeeping: z
+        .object(
+          {
+            jurisdiction: z
+              .enum(BOOKKEEPING_JURISDICTIONS, { error: `expected one of ${BOOKKEEPING_JURISDICTIONS.join(", ")}` })
+              .optional(),
+            /** Overrides the jurisdiction: years after the end of the financial year. */
+            years: wholeNumber("a number of years", 1, 30).optional(),
+            financialYearEnd: z
+              .string({ error: "expected a month and day such as \"12-31\"" })
+              .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: "expected a month and day such as \"12-31\"" })
+              .refine(isRealDay, { error: "expected a day that exists in every year, such as \"12-31\" or \"04-30\"" })
+              .default("12-31"),
+          },
+          { error: "expected an object with jurisdiction, years and financialYearEnd" }
+        )
+        .strict()
+        .default({ financialYearEnd: "12-31" }),
+    },
+    { error: "expected an object with inactivityMonths, consentProofYears, warningDays and bookkeeping" }
+  )
+  .strict()
+  .default({ inactivityMonths: 36, consentProofYears: 3, warningDays: 30, bookkeeping: { financialYearEnd: "12-31" } })
+
+function isRealDay(monthDay: string): boolean {
+  const [month, day] = monthDay.split("-").map(Number)
+  // 29 February does not exist in every year.
+  return day <= new Date(Date.UTC(2023, month, 0)).getUTCDate()
+}
