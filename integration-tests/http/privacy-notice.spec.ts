@@ -44,7 +44,7 @@ const POLICY_FACTS: Record<string, string[]> = {
     "teknisk håndtering av nettbutikken",
     "levere ordre",
     "ubetalte fakturaer",
-    "myndighetene, hvis det kreves",
+    "myndighetene, når loven krever det",
   ],
   transfers: ["overføres ikke utenfor EU eller EØS"],
   storage: ["så lenge kunderelasjonen finnes", "bokføringsmateriale", "fjernes på en sikker måte"],

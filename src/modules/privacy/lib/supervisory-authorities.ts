@@ -1,6 +1,6 @@
 import type { LocalizedText } from "../data-map/types"
 
-export type SupervisoryAuthority = { name: LocalizedText; url?: string; address?: string }
+export type SupervisoryAuthority = { name: LocalizedText; url?: string; address?: LocalizedText }
 
 /**
  * The data protection authority of the controller's country (GDPR Art. 51),
@@ -16,7 +16,7 @@ export const SUPERVISORY_AUTHORITIES: Record<string, SupervisoryAuthority> = {
       en: "the Office of the Data Protection Ombudsman (Tietosuojavaltuutetun toimisto)",
     },
     url: "https://tietosuoja.fi",
-    address: "PL 800, 00531 Helsinki",
+    address: { fi: "PL 800, 00531 Helsinki", sv: "PB 800, 00531 Helsingfors", en: "PL 800, 00531 Helsinki" },
   },
   NO: {
     name: {
@@ -39,7 +39,7 @@ export const SUPERVISORY_AUTHORITIES: Record<string, SupervisoryAuthority> = {
   DK: {
     name: {
       en: "the Danish Data Protection Agency (Datatilsynet)",
-      nb: "Datatilsynet, det danske datatilsynet",
+      nb: "Datatilsynet (det danske datatilsynet)",
       sv: "Datatilsynet, Danmarks dataskyddsmyndighet",
       fi: "Tanskan tietosuojaviranomainen Datatilsynet",
     },

@@ -173,7 +173,9 @@ function sectionsOf(options: PrivacyPluginOptions, language: string, t: NoticeTe
     section("complaint", {
       paragraphs: authority
         ? t.rights.complaint(
-            [localize(authority.name, language), authority.url, authority.address].filter(Boolean).join(", ")
+            [localize(authority.name, language), authority.url, authority.address && localize(authority.address, language)]
+              .filter(Boolean)
+              .join(", ")
           )
         : t.rights.complaintNoAuthority,
     }),

@@ -18,7 +18,7 @@ export const supervisoryAuthoritySchema = z
     {
       name: localizedText,
       url: z.url({ error: "expected a web address" }).optional(),
-      address: optionalText("the authority's postal address"),
+      address: localizedText.optional(),
     },
     { error: "expected an object with name, url and address" }
   )

@@ -226,11 +226,11 @@ export const en: NoticeTexts = {
       "Where processing is based on your consent, you may withdraw it at any time, as easily as you gave it. Withdrawal does not affect the lawfulness of processing before it (GDPR Art. 7(3)).",
     ],
     complaint: (authority) => [
-      "You have the right to lodge a complaint with a supervisory authority, in particular in the EU/EEA country where you live or work or where the infringement took place (GDPR Art. 77).",
+      "You have the right to lodge a complaint with a supervisory authority, in particular in the EU/EEA country where you live or work or where the alleged infringement took place (GDPR Art. 77).",
       `Our supervisory authority is ${authority}.`,
     ],
     complaintNoAuthority: [
-      "You have the right to lodge a complaint with a supervisory authority, in particular in the EU/EEA country where you live or work or where the infringement took place (GDPR Art. 77).",
+      "You have the right to lodge a complaint with a supervisory authority, in particular in the EU/EEA country where you live or work or where the alleged infringement took place (GDPR Art. 77).",
     ],
     automatedDecisions: [
       "We make no decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you (GDPR Art. 22).",

@@ -61,7 +61,7 @@ export const fi: NoticeTexts = {
   },
   dpo: {
     none: "Emme ole nimittäneet tietosuojavastaavaa. Tietosuojaa koskevat kysymykset osoitetaan yhteyshenkilölle.",
-    intro: "Tietosuojavastaavamme tavoittaa:",
+    intro: "Tietosuojavastaavamme tavoittaa seuraavista yhteystiedoista:",
   },
   registerName: { intro: "Rekisterin nimi on:" },
   purposes: {
@@ -75,7 +75,7 @@ export const fi: NoticeTexts = {
     },
     bases: {
       consent: `suostumus (${article("a")})`,
-      contract: `sopimus kanssasi (${article("b")})`,
+      contract: `kanssasi tehdyn sopimuksen täytäntöönpano (${article("b")})`,
       legal_obligation: `lakisääteinen velvoite (${article("c")})`,
       vital_interests: `elintärkeä etu (${article("d")})`,
       public_task: `yleisen edun mukainen tehtävä (${article("e")})`,
@@ -119,9 +119,9 @@ export const fi: NoticeTexts = {
     preference: "mieltymykset",
     transaction: "tilaus-, maksu- ja toimitustiedot",
     technical: "tekniset tiedot",
-    consent_proof: "suostumusten todentaminen",
+    consent_proof: "suostumuksia koskevat tiedot",
   },
-  dataSubjects: { customers: "verkkokaupan asiakkaat, joilla on tai ei ole asiakastiliä" },
+  dataSubjects: { customers: "verkkokaupan asiakkaat, joilla on asiakastili, ja asiakkaat, joilla sitä ei ole" },
   sources: {
     intro: "Tiedot saadaan:",
     labels: {
@@ -143,7 +143,7 @@ export const fi: NoticeTexts = {
       authorities: "viranomaiset, jos laki sitä edellyttää ja siinä laajuudessa kuin laki sallii",
       email_service: "viestimme lähettävä sähköpostipalvelu",
     },
-    countries: (countries) => `(käsittelymaa: ${countries})`,
+    countries: (countries) => `(käsittelymaat: ${countries})`,
   },
   transfers: {
     none: "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.",
@@ -169,15 +169,15 @@ export const fi: NoticeTexts = {
     },
     bookkeepingYears: (years) => `${count(years, "vuosi", "vuotta")} tilikauden päättymisestä`,
     consentProof: (years) =>
-      `Tiedot suostumuksista ja markkinointikielloista säilytetään ${count(years, "vuoden", "vuotta")} asiakassuhteen päättymisen jälkeen, jotta voimme osoittaa ne, ja poistetaan sen jälkeen.`,
+      `Tiedot suostumuksista ja markkinointikielloista säilytetään ${count(years, "vuosi", "vuotta")} asiakassuhteen päättymisen jälkeen, jotta voimme osoittaa ne, ja poistetaan sen jälkeen.`,
     fixed: (amount, unit) =>
-      `säilytetään ${unit === "months" ? count(amount, "kuukauden", "kuukautta") : count(amount, "päivän", "päivää")} ja poistetaan sen jälkeen`,
+      `säilytetään ${unit === "months" ? count(amount, "kuukausi", "kuukautta") : count(amount, "päivä", "päivää")} ja poistetaan sen jälkeen`,
     appliesTo: (items) => `Tämä koskee seuraavia tietoja: ${items}.`,
     erasedSecurely: "Tiedot, joita ei enää tarvita, poistetaan turvallisesti.",
   },
   cookies: {
     intro:
-      "Voimme käyttää evästeitä, jotka tallentuvat käyttäjän laitteelle. Evästeitä säilytetään rajoitetun ajan, eivätkä ne vahingoita käyttäjän laitetta.",
+      "Käytämme evästeitä, jotka tallentuvat käyttäjän laitteelle. Evästeitä säilytetään rajoitetun ajan, eivätkä ne vahingoita käyttäjän laitetta.",
     none: "Emme käytä evästeitä.",
     consent: "Muita kuin välttämättömiä evästeitä käytetään vain suostumuksellasi, ja voit muuttaa valintaasi milloin tahansa.",
     categories: {
@@ -236,7 +236,7 @@ export const fi: NoticeTexts = {
       "Sinulla on oikeus tehdä valitus valvontaviranomaiselle erityisesti siinä EU- tai ETA-maassa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut (77 artikla).",
     ],
     automatedDecisions: [
-      "Emme tee pelkästään automaattiseen käsittelyyn, kuten profilointiin, perustuvia päätöksiä, joilla on sinua koskevia oikeusvaikutuksia tai jotka vaikuttavat sinuun vastaavalla tavalla merkittävästi (22 artikla).",
+      "Emme tee pelkästään automaattiseen käsittelyyn, profilointi mukaan luettuna, perustuvia päätöksiä, joilla on sinua koskevia oikeusvaikutuksia tai jotka vaikuttavat sinuun vastaavalla tavalla merkittävästi (22 artikla).",
     ],
     provisionRequirement: [
       "Nimi, osoite ja sähköpostiosoite tarvitaan tilausten tekemiseen ja toimittamiseen; ilman niitä emme voi myydä sinulle. Muiden tietojen antaminen on vapaaehtoista.",

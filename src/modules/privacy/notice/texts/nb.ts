@@ -26,7 +26,7 @@ export const nb: NoticeTexts = {
     contact_person: "Kontaktperson",
     dpo: "Personvernombud",
     register_name: "Navn på registeret",
-    purposes: "Formålet for behandlingen av personopplysninger",
+    purposes: "Formål med og rettslig grunnlag for behandlingen",
     data_content: "Innholdet i registeret",
     sources: "Informasjonskilder",
     disclosures: "Utlevering av data",
@@ -49,7 +49,7 @@ export const nb: NoticeTexts = {
   labels: {
     name: "Navn",
     address: "Adresse",
-    businessId: "Foretaks-ID",
+    businessId: "Organisasjonsnummer",
     phone: "Telefon",
     email: "E-post",
     website: "Nettsted",
@@ -59,12 +59,12 @@ export const nb: NoticeTexts = {
     fallback: "Spørsmål og anmodninger om personopplysninger rettes til den behandlingsansvarlige ovenfor.",
   },
   dpo: {
-    none: "Vi har ikke utnevnt et personvernombud. Spørsmål om personvern rettes til kontaktpersonen.",
+    none: "Vi har ikke utpekt noe personvernombud. Spørsmål om personvern rettes til kontaktpersonen.",
     intro: "Personvernombudet vårt kan kontaktes her:",
   },
   registerName: { intro: "Registeret heter:" },
   purposes: {
-    intro: "Personopplysninger behandles med følgende formål og rettslig grunnlag:",
+    intro: "Personopplysninger behandles for følgende formål og på følgende rettslige grunnlag:",
     names: {
       customer_relationship: "å opprettholde kunderelasjoner med kundene i nettbutikken vår",
       communication: "kommunikasjon med kundene våre",
@@ -74,7 +74,7 @@ export const nb: NoticeTexts = {
     },
     bases: {
       consent: `samtykke (${article("a")})`,
-      contract: `avtale med deg (${article("b")})`,
+      contract: `oppfyllelse av en avtale med deg (${article("b")})`,
       legal_obligation: `rettslig forpliktelse (${article("c")})`,
       vital_interests: `vitale interesser (${article("d")})`,
       public_task: `oppgave i allmennhetens interesse (${article("e")})`,
@@ -99,7 +99,7 @@ export const nb: NoticeTexts = {
       gender: "kjønn",
       homepage: "hjemmesideadresse",
       language: "språk",
-      marketing_permissions: "informasjon angående tillatelse eller forbehold om markedsføring",
+      marketing_permissions: "informasjon om samtykke til eller reservasjon mot markedsføring",
       orders: "informasjon om bestillinger",
       deliveries: "informasjon om leveranser",
       payments: "informasjon om betalinger",
@@ -140,7 +140,7 @@ export const nb: NoticeTexts = {
       payment_provider: "til betalingstjenester, for å gjennomføre betalinger",
       carrier: "for å levere ordre",
       debt_collection: "for håndtering av ubetalte fakturaer",
-      authorities: "til myndighetene, hvis det kreves, og i den grad det er tillatt i følge lovgivningen",
+      authorities: "til myndighetene, når loven krever det, og i den grad loven tillater det",
       email_service: "til e-posttjenesten som sender meldingene våre",
     },
     countries: (countries) => `(behandles i: ${countries})`,
@@ -169,15 +169,15 @@ export const nb: NoticeTexts = {
     },
     bookkeepingYears: (years) => `i ${count(years, "år", "år")} etter regnskapsårets slutt`,
     consentProof: (years) =>
-      `Opplysninger om samtykker og forbehold mot markedsføring oppbevares i ${count(years, "år", "år")} etter at kunderelasjonen er avsluttet, slik at vi kan dokumentere dem, og slettes deretter.`,
+      `Opplysninger om samtykker og reservasjoner mot markedsføring oppbevares i ${count(years, "år", "år")} etter at kunderelasjonen er avsluttet, slik at vi kan dokumentere dem, og slettes deretter.`,
     fixed: (amount, unit) =>
       `lagres i ${unit === "months" ? count(amount, "måned", "måneder") : count(amount, "dag", "dager")} og slettes deretter`,
     appliesTo: (items) => `Dette gjelder: ${items}.`,
-    erasedSecurely: "Data som ikke er relevant lengre, fjernes på en sikker måte.",
+    erasedSecurely: "Opplysninger som ikke lenger er relevante, fjernes på en sikker måte.",
   },
   cookies: {
     intro:
-      "Vi kan bruke informasjonskapsler som lagres lokalt på brukerens maskin. Informasjonskapslene lagres en begrenset tidsperiode og de er ikke skadelige for brukerens maskin.",
+      "Vi bruker informasjonskapsler som lagres lokalt på brukerens maskin. Informasjonskapslene lagres en begrenset tidsperiode, og de er ikke skadelige for brukerens maskin.",
     none: "Vi bruker ingen informasjonskapsler.",
     consent: "Informasjonskapsler som ikke er strengt nødvendige, brukes bare med ditt samtykke, og du kan når som helst endre valget ditt.",
     categories: {
@@ -230,11 +230,11 @@ export const nb: NoticeTexts = {
       "Når behandlingen bygger på samtykke, kan du når som helst trekke samtykket tilbake, like enkelt som du ga det. Det påvirker ikke lovligheten av behandlingen før tilbaketrekkingen (artikkel 7 nr. 3).",
     ],
     complaint: (authority) => [
-      "Du har rett til å klage til en tilsynsmyndighet, særlig i EU/EØS-landet der du bor eller arbeider, eller der overtredelsen fant sted (artikkel 77).",
+      "Du har rett til å klage til en tilsynsmyndighet, særlig i EU/EØS-landet der du bor eller arbeider, eller der den påståtte overtredelsen fant sted (artikkel 77).",
       `Vår tilsynsmyndighet er ${authority}.`,
     ],
     complaintNoAuthority: [
-      "Du har rett til å klage til en tilsynsmyndighet, særlig i EU/EØS-landet der du bor eller arbeider, eller der overtredelsen fant sted (artikkel 77).",
+      "Du har rett til å klage til en tilsynsmyndighet, særlig i EU/EØS-landet der du bor eller arbeider, eller der den påståtte overtredelsen fant sted (artikkel 77).",
     ],
     automatedDecisions: [
       "Vi treffer ingen avgjørelser som utelukkende bygger på automatisert behandling, herunder profilering, og som har rettsvirkning for deg eller på lignende måte i betydelig grad påvirker deg (artikkel 22).",

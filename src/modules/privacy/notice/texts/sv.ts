@@ -33,7 +33,7 @@ export const sv: NoticeTexts = {
     transfers: "Överföring av uppgifter utanför EU eller EES",
     storage: "Lagring och radering av uppgifter",
     cookies: "Kakor",
-    security: "Principer för dataskydd",
+    security: "Säkerhetsprinciper",
     access: "Rätt till tillgång",
     rectification: "Uppdatering av personuppgifter",
     marketing_objection: "Rätt att förbjuda direktmarknadsföring",
@@ -42,7 +42,7 @@ export const sv: NoticeTexts = {
     objection: "Rätt att invända",
     portability: "Rätt till dataportabilitet",
     consent_withdrawal: "Återkallande av samtycke",
-    complaint: "Rätt att klaga",
+    complaint: "Rätt att lämna in klagomål",
     automated_decisions: "Automatiserade beslut",
     provision_requirement: "Måste du lämna uppgifterna?",
   },
@@ -74,7 +74,7 @@ export const sv: NoticeTexts = {
     },
     bases: {
       consent: `samtycke (${article("a")})`,
-      contract: `avtal med dig (${article("b")})`,
+      contract: `fullgörande av ett avtal med dig (${article("b")})`,
       legal_obligation: `rättslig förpliktelse (${article("c")})`,
       vital_interests: `grundläggande intressen (${article("d")})`,
       public_task: `uppgift av allmänt intresse (${article("e")})`,
@@ -175,7 +175,7 @@ export const sv: NoticeTexts = {
   },
   cookies: {
     intro:
-      "Vi kan använda kakor som lagras lokalt på användarens enhet. Kakorna sparas under en begränsad tid och skadar inte användarens enhet.",
+      "Vi använder kakor som lagras lokalt på användarens enhet. Kakorna sparas under en begränsad tid och skadar inte användarens enhet.",
     none: "Vi använder inga kakor.",
     consent: "Kakor som inte är strikt nödvändiga används bara med ditt samtycke, och du kan när som helst ändra ditt val.",
     categories: {
@@ -226,11 +226,11 @@ export const sv: NoticeTexts = {
       "När behandlingen grundar sig på ditt samtycke kan du när som helst återkalla det, lika enkelt som du gav det. Återkallandet påverkar inte lagligheten i behandlingen före återkallandet (artikel 7.3).",
     ],
     complaint: (authority) => [
-      "Du har rätt att lämna klagomål till en tillsynsmyndighet, särskilt i det EU- eller EES-land där du bor eller arbetar eller där överträdelsen skedde (artikel 77).",
+      "Du har rätt att lämna klagomål till en tillsynsmyndighet, särskilt i det EU- eller EES-land där du bor eller arbetar eller där det påstådda intrånget begicks (artikel 77).",
       `Vår tillsynsmyndighet är ${authority}.`,
     ],
     complaintNoAuthority: [
-      "Du har rätt att lämna klagomål till en tillsynsmyndighet, särskilt i det EU- eller EES-land där du bor eller arbetar eller där överträdelsen skedde (artikel 77).",
+      "Du har rätt att lämna klagomål till en tillsynsmyndighet, särskilt i det EU- eller EES-land där du bor eller arbetar eller där det påstådda intrånget begicks (artikel 77).",
     ],
     automatedDecisions: [
       "Vi fattar inga beslut som enbart grundar sig på automatiserad behandling, inbegripet profilering, och som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig (artikel 22).",
