@@ -34,10 +34,7 @@ const POLICY_FACTS: Record<string, string[]> = {
     "direkte markedsføring av produkter",
     "alltid rett til å motsette seg bruk av egne personopplysninger til markedsføring",
   ],
-  data_content: [
-    "navn", "kundenummer", "kontaktinformasjon", "kjønn", "e-postadresse", "hjemmesideadresse", "språk",
-    "bestillinger", "leveranser", "rabatter", "brukernavn og passord",
-  ],
+
   sources: ["kunden selv gjennom bestillinger i nettbutikken, retur- eller andre skjemaer, via telefon, e-post"],
   disclosures: [
     "overleveres som regel ikke videre til tredjepart",
@@ -63,7 +60,8 @@ const ART_13_ADDITIONS: Record<string, string[]> = {
   purposes: ["artikkel 6 nr. 1 bokstav b", "artikkel 6 nr. 1 bokstav a", "artikkel 6 nr. 1 bokstav c", "berettigede interesse"],
   dpo: ["personvernombud"],
   storage: ["36 måneder", "6 år fra utgangen av det kalenderåret", "kapittel 2 § 10", "3 år etter at kunderelasjonen er avsluttet"],
-  erasure: ["slettes"],
+  erasure: ["be om at opplysningene om deg slettes"],
+  objection: ["protestere mot behandling som bygger på vår berettigede interesse"],
   restriction: ["begrenses"],
   portability: ["maskinlesbart format"],
   consent_withdrawal: ["trekke samtykket tilbake"],
@@ -98,6 +96,18 @@ medusaIntegrationTestRunner({
           expect(`${sectionId}: ${text}`.toLowerCase()).toContain(fact.toLowerCase())
         }
       }
+    })
+
+    it("lists each data item of the policy's register content", async () => {
+      const { notice: nb } = await notice("?lang=nb")
+      const items = sectionOf(nb, "data_content").items!
+      for (const item of [
+        "navn", "kundenummer", "kontaktinformasjon (postadresse og telefonnummer)", "kjønn", "e-postadresse",
+        "hjemmesideadresse", "språk", "informasjon om bestillinger", "informasjon om leveranser", "rabatter",
+      ]) {
+        expect(items).toContain(item)
+      }
+      expect(items.some((item) => item.startsWith("brukernavn og passord"))).toBe(true)
     })
 
     it("adds each Art. 13 item the policy lacks", async () => {
@@ -173,9 +183,17 @@ medusaIntegrationTestRunner({
       expect(response.data.message).toMatch(/publishable/i)
     })
 
+    it("gives each language and format its own ETag", async () => {
+      const headers = { "x-publishable-api-key": store.publishableKey }
+      const etags = await Promise.all(
+        ["?lang=nb", "?lang=nb&format=html", "?lang=fi"].map(async (query) => (await api.get(`/store/privacy/notice${query}`, { headers })).headers.etag)
+      )
+      expect(new Set(etags).size).toBe(3)
+    })
+
     it("uses the version as ETag so unchanged notices are not sent again", async () => {
       const first = await api.get("/store/privacy/notice?lang=sv", { headers: { "x-publishable-api-key": store.publishableKey } })
-      expect(first.headers.etag).toBe(`"${first.data.notice.version}"`)
+      expect(first.headers.etag).toMatch(/^"[0-9a-f]{20}"$/)
       const again = await api.get("/store/privacy/notice?lang=sv", {
         headers: { "x-publishable-api-key": store.publishableKey, "if-none-match": first.headers.etag },
         validateStatus: () => true,

@@ -1,6 +1,7 @@
 import { ArrowDownTray } from "@medusajs/icons"
-import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useProcessingRecord } from "../hooks/data-map"
+import { downloadFromAdmin } from "../lib/download"
 
 const LANGUAGES = ["en", "nb", "fi", "sv"]
 
@@ -18,10 +19,17 @@ export const ProcessingRecord = () => {
         </div>
         <div className="flex gap-x-2">
           {LANGUAGES.map((lang) => (
-            <Button key={lang} variant="secondary" size="small" asChild>
-              <a href={`/admin/privacy/records?format=csv&lang=${lang}`} download>
-                <ArrowDownTray /> CSV ({lang})
-              </a>
+            <Button
+              key={lang}
+              variant="secondary"
+              size="small"
+              onClick={() =>
+                downloadFromAdmin(`/admin/privacy/records?format=csv&lang=${lang}`, `record-of-processing-${lang}.csv`).catch(
+                  (error: Error) => toast.error(error.message)
+                )
+              }
+            >
+              <ArrowDownTray /> CSV ({lang})
             </Button>
           ))}
         </div>

@@ -69,6 +69,8 @@ describe("data map from options", () => {
     [{ retention: { bookkeeping: { financialYearEnd: "02-29" } } }, /expected a day that exists in every year/],
     [{ cookies: [{ name: "_ga", category: "tracking", purpose: "x", lifetime: "session" }] }, /"cookies.0.category": expected one of necessary, functional, statistics, marketing/],
     [{ securityMeasures: ["moats"] }, /"securityMeasures.0": expected one of confidentiality/],
+    [{ dataMap: { entries: [{ ...loyaltyEntry, erasure: "keep_until_retention_ends" }] } }, /entry "loyalty_member.email": erasure "keep_until_retention_ends" needs a retention rule that outlasts the relationship/],
+    [{ dataMap: { entries: [{ id: "order_address.city", erasure: "delete" }] } }, /entry "order_address.city": bookkeeping data is kept until its period ends/],
   ])("refuses inconsistent options and says what to do (%#)", (changes, expected) => {
     expect(problemsOf({ ...shopOptions, ...changes })).toMatch(expected)
   })
@@ -80,6 +82,25 @@ describe("data map from options", () => {
       transfers: [{ recipient: "email_service", country: "us", safeguard: "adequacy_decision" }],
     })
     expect(options.transfers).toEqual([{ recipient: "email_service", country: "US", safeguard: "adequacy_decision" }])
+  })
+
+  it("lists a transfer's country among the recipient's countries", () => {
+    const options = parsePrivacyOptions({
+      ...shopOptions,
+      transfers: [{ recipient: "carrier", country: "GB", safeguard: "adequacy_decision" }],
+    })
+    expect(options.dataMap.recipients.carrier.countries).toEqual(["GB"])
+  })
+
+  it("keeps every default entry's retention and erasure consistent", () => {
+    for (const entry of parsePrivacyOptions(shopOptions).dataMap.entries) {
+      if (entry.retention === "bookkeeping") {
+        expect(`${entry.id}: ${entry.erasure}`).toBe(`${entry.id}: keep_until_retention_ends`)
+      }
+      if (entry.erasure === "keep_until_retention_ends") {
+        expect(`${entry.id}: ${entry.retention}`).not.toBe(`${entry.id}: relationship`)
+      }
+    }
   })
 
   it("takes the bookkeeping jurisdiction from the controller's country, or explicit years elsewhere", () => {

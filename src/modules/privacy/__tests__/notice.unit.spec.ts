@@ -1,6 +1,7 @@
 import { parsePrivacyOptions } from "../lib/options"
 import { buildNotice, resolveNoticeLanguage } from "../notice/build-notice"
 import { renderNoticeHtml } from "../notice/render-html"
+import { csvField } from "../records/record-csv"
 import { shopOptions } from "./fixtures"
 
 const section = (notice: ReturnType<typeof buildNotice>, id: string) => notice.sections.find((s) => s.id === id)!
@@ -52,10 +53,23 @@ describe("privacy notice", () => {
     expect(section(norwegian, "complaint").paragraphs.join(" ")).toContain("Datatilsynet")
   })
 
-  it("resolves the language: exact, by base language, else the default", () => {
+  it("resolves the language: exact, by base language either way, else the default", () => {
     const options = parsePrivacyOptions({ ...shopOptions, languages: ["nb", "en", "da"], defaultLanguage: "en" })
     expect(resolveNoticeLanguage(options, "NB-no")).toBe("nb")
+    expect(resolveNoticeLanguage(options, "no")).toBe("nb")
+    expect(resolveNoticeLanguage(options, "nn")).toBe("nb")
     expect(resolveNoticeLanguage(options, "da")).toBe("en")
     expect(resolveNoticeLanguage(options, undefined)).toBe("en")
+    const regional = parsePrivacyOptions({ ...shopOptions, languages: ["nb-NO", "sv-FI"] })
+    expect(resolveNoticeLanguage(regional, "nb")).toBe("nb-NO")
+    expect(resolveNoticeLanguage(regional, "SV")).toBe("sv-FI")
+    expect(buildNotice(regional, "nb-NO").title).toBe("Personvernerklæring")
+  })
+
+  it("writes CSV cells that a spreadsheet cannot run as formulas", () => {
+    expect(csvField("=HYPERLINK(\"http://x\")")).toBe(`"'=HYPERLINK(""http://x"")"`)
+    expect(csvField("+47 99")).toBe("'+47 99")
+    expect(csvField("Finmug, Oulu")).toBe('"Finmug, Oulu"')
+    expect(csvField("plain")).toBe("plain")
   })
 })

@@ -10,7 +10,12 @@ export type CoverageReport = {
   checked_columns: number
 }
 
-/** Parts of a column name that name personal data: names, e-mail, phone, address lines, IP, user agent… */
+/**
+ * Parts of a column name that name personal data: names, e-mail, phone,
+ * address lines and country, IP, user agent, free text (notes, reasons,
+ * metadata), links to uploads, and the JSON copies Medusa keeps of workflow
+ * inputs and payment contexts.
+ */
 const PERSONAL_NAME_PARTS = new Set([
   "name",
   "email",
@@ -27,13 +32,18 @@ const PERSONAL_NAME_PARTS = new Set([
   "username",
   "recipient",
   "metadata",
+  "country",
+  "note",
+  "url",
+  "reason",
+  "context",
+  "execution",
 ])
 
 /** Whole column names that hold personal data in Medusa although no part says so. */
 const PERSONAL_COLUMN_NAMES = new Set([
   "to",
   "data",
-  "note",
   "entity_id",
   "provider_data",
   "provider_metadata",

@@ -54,6 +54,13 @@ export function buildEffectiveDataMap(input: DataMapInput, report: Report): Effe
 
   const recipients = mergeRecipients(input.recipients, report)
   checkTransfers(recipients, input.transfers, report)
+  for (const transfer of input.transfers) {
+    // A declared transfer is where that recipient processes data, so the notice lists the country too.
+    const recipient = recipients[transfer.recipient]
+    if (recipient && !recipient.countries.includes(transfer.country)) {
+      recipients[transfer.recipient] = { ...recipient, countries: [...recipient.countries, transfer.country] }
+    }
+  }
 
   const entries = mergeEntries(input.dataMap.entries, report)
   entries.forEach((entry) => {
@@ -75,6 +82,10 @@ export function buildEffectiveDataMap(input: DataMapInput, report: Report): Effe
     if (!(DATA_ITEMS as readonly string[]).includes(entry.item) && !entry.itemLabel) {
       report([...path, "itemLabel"], `expected an itemLabel for the custom item "${entry.item}" in entry "${entry.id}"`)
     }
+    const conflict = retentionConflict(entry)
+    if (conflict) {
+      report(path, `entry "${entry.id}": ${conflict}`)
+    }
   })
 
   return {
@@ -83,6 +94,17 @@ export function buildEffectiveDataMap(input: DataMapInput, report: Report): Effe
     entries,
     notPersonal: [...defaultNotPersonal, ...input.dataMap.notPersonal],
   }
+}
+
+/** Retention and erasure must agree: what the law makes the shop keep is not deleted early, and vice versa. */
+function retentionConflict(entry: DataMapEntry): string | undefined {
+  if (entry.erasure === "keep_until_retention_ends" && entry.retention === "relationship") {
+    return 'erasure "keep_until_retention_ends" needs a retention rule that outlasts the relationship (bookkeeping, consent_proof or a fixed period)'
+  }
+  if (entry.retention === "bookkeeping" && entry.erasure !== "keep_until_retention_ends") {
+    return 'bookkeeping data is kept until its period ends: use erasure "keep_until_retention_ends"'
+  }
+  return undefined
 }
 
 function mergeRecipients(given: Record<string, RecipientDeclaration>, report: Report) {

@@ -69,6 +69,7 @@ const customer = [
       city: {},
       postal_code: {},
       province: {},
+      country_code: {},
       phone: {},
       metadata: { ...FREE_TEXT, purposes: ["customer_relationship"] },
     }
@@ -106,6 +107,7 @@ const carts = [
       city: {},
       postal_code: {},
       province: {},
+      country_code: {},
       phone: {},
       metadata: { ...FREE_TEXT },
     }
@@ -152,8 +154,8 @@ const ORDER_RELATIONSHIP = {
 } as const
 
 const orders = [
-  ...table("order", "order", { ...BOOKKEEPING, item: "email", category: "contact" }, {
-    email: { note: "The buyer's address on the order is part of the sales voucher." },
+  ...table("order", "order", { ...ORDER_RELATIONSHIP, item: "email", category: "contact", source: "data_subject" }, {
+    email: { note: "Needed to send receipts and order updates; a voucher needs the buyer's name and address, not the e-mail." },
     metadata: { ...ORDER_RELATIONSHIP },
   }),
   ...table("order", "order_address", { ...BOOKKEEPING, item: "contact_information", category: "contact" }, {
@@ -165,6 +167,7 @@ const orders = [
     city: {},
     postal_code: {},
     province: {},
+    country_code: {},
     phone: {
       ...ORDER_RELATIONSHIP,
       item: "contact_information",
@@ -187,17 +190,25 @@ const orders = [
     data: { ...ORDER_RELATIONSHIP, item: "deliveries", source: "provider" },
     metadata: { ...ORDER_RELATIONSHIP },
   }),
-  ...["order_item", "order_change", "order_credit_line"].flatMap((name) =>
-    table("order", name, ORDER_RELATIONSHIP, { metadata: {} })
-  ),
+  ...["order_item", "order_credit_line"].flatMap((name) => table("order", name, ORDER_RELATIONSHIP, { metadata: {} })),
+  ...table("order", "order_change", ORDER_RELATIONSHIP, {
+    internal_note: { source: "staff" },
+    declined_reason: { source: "data_subject", note: "Why the customer declined an order edit, in their words." },
+    metadata: {},
+  }),
+  ...table("order", "order_change_action", { ...ORDER_RELATIONSHIP, source: "staff" }, { internal_note: {} }),
   ...table("order", "return", { ...ORDER_RELATIONSHIP, item: "returns" }, { metadata: {} }),
   ...table("order", "return_item", { ...ORDER_RELATIONSHIP, item: "returns", source: "data_subject" }, {
     note: { note: "The customer's own words about the return." },
     metadata: { ...FREE_TEXT, category: "transaction" },
   }),
-  ...["order_claim", "order_claim_item_image", "order_exchange"].flatMap((name) =>
+  ...["order_claim", "order_exchange"].flatMap((name) =>
     table("order", name, { ...ORDER_RELATIONSHIP, item: "returns" }, { metadata: {} })
   ),
+  ...table("order", "order_claim_item_image", { ...ORDER_RELATIONSHIP, item: "returns", source: "data_subject" }, {
+    url: { note: "A photo the customer sent with a claim." },
+    metadata: {},
+  }),
   ...["order_claim_item", "order_exchange_item"].flatMap((name) =>
     table("order", name, { ...ORDER_RELATIONSHIP, item: "returns" }, {
       note: { source: "staff" },
@@ -223,7 +234,16 @@ const payments = [
     data: { note: "The payment provider's record of the payment; never card numbers in Medusa." },
     metadata: { ...PAYMENT_RELATIONSHIP, item: "free_text" },
   }),
-  ...table("payment", "payment_session", PAYMENT_RELATIONSHIP, { data: {}, metadata: { item: "free_text" } }),
+  ...table("payment", "payment_session", PAYMENT_RELATIONSHIP, {
+    data: {},
+    context: {
+      item: "contact_information",
+      category: "contact",
+      source: "generated",
+      note: "Medusa copies the customer (e-mail, names, phone, addresses) into the payment context for the provider.",
+    },
+    metadata: { item: "free_text" },
+  }),
   ...table("payment", "payment_collection", PAYMENT_RELATIONSHIP, { metadata: { item: "free_text" } }),
   ...table("payment", "capture", PAYMENT_RELATIONSHIP, { metadata: { item: "free_text" } }),
   ...table("payment", "refund", PAYMENT_RELATIONSHIP, {
@@ -268,6 +288,7 @@ const fulfillment = [
       city: {},
       postal_code: {},
       province: {},
+      country_code: {},
       phone: {},
       metadata: { item: "free_text", source: "generated" },
     }
@@ -323,6 +344,27 @@ const notifications = table(
   }
 )
 
+/**
+ * Medusa's workflow engine can keep finished runs (when a workflow sets a
+ * retention time or is stored for idempotency), and a run holds its input:
+ * an e-mail, an address, a whole cart.
+ */
+const workflowRuns = table(
+  "workflows",
+  "workflow_execution",
+  {
+    item: "free_text",
+    category: "technical",
+    purposes: ["customer_relationship"],
+    source: "generated",
+    recipients: ["technical_operation"],
+    retention: "relationship",
+    erasure: "delete",
+    note: "Stored workflow runs and their inputs.",
+  },
+  { context: {}, execution: {} }
+)
+
 export const medusaEntries: DataMapEntry[] = [
   ...customer,
   ...carts,
@@ -331,4 +373,5 @@ export const medusaEntries: DataMapEntry[] = [
   ...fulfillment,
   ...auth,
   ...notifications,
+  ...workflowRuns,
 ]

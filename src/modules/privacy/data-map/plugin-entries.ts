@@ -25,7 +25,7 @@ export const pluginEntries: DataMapEntry[] = [
       gender: { item: "gender", category: "demographic" },
       homepage_url: { item: "homepage", category: "contact" },
       language: { item: "language", category: "preference", purposes: ["customer_relationship", "communication"] },
-      source: { item: "activity", category: "technical", source: "generated" },
+      source: { item: "origin", category: "technical", source: "generated" },
       last_activity_at: {
         item: "activity",
         category: "technical",

@@ -96,6 +96,7 @@ export const DATA_ITEMS = [
   "login",
   "messages",
   "activity",
+  "origin",
   "free_text",
 ] as const
 export type DataItem = (typeof DATA_ITEMS)[number]

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto"
 import type { PrivacyPluginOptions } from "../lib/options"
+import { matchLanguage } from "../lib/language-match"
 import { countryName, localize } from "../lib/localized"
 import { SUPERVISORY_AUTHORITIES } from "../lib/supervisory-authorities"
 import { describeRetention } from "./describe-retention"
@@ -35,18 +36,14 @@ export function noticeLanguages(options: PrivacyPluginOptions): string[] {
 
 /**
  * The language a notice is given in: the requested one if the shop serves it
- * (also by base language, `nb-NO` → `nb`), else the shop's default, else the
- * first language there are texts for.
+ * (also by base language, either way: `nb-NO` ↔ `nb`), else the shop's
+ * default, else the first language there are texts for.
  */
 export function resolveNoticeLanguage(options: PrivacyPluginOptions, requested?: string): string {
   const available = noticeLanguages(options)
-  if (requested) {
-    const normalized = requested.trim().toLowerCase()
-    const exact = available.find((language) => language.toLowerCase() === normalized)
-    const base = available.find((language) => language.toLowerCase() === normalized.split("-")[0])
-    if (exact ?? base) {
-      return (exact ?? base)!
-    }
+  const matched = requested ? matchLanguage(available, requested) : undefined
+  if (matched) {
+    return matched
   }
   return available.includes(options.defaultLanguage) ? options.defaultLanguage : available[0]
 }

@@ -1,28 +1,33 @@
 import { textsFor } from "../notice/texts"
 import type { ProcessingRecord } from "./build-record"
 
-/** RFC 4180 field: quoted when it holds a separator, a quote or a line break. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+/**
+ * RFC 4180 field: quoted when it holds a separator, a quote or a line break.
+ * A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab,
+ * carriage return first) gets a leading apostrophe, so option values cannot
+ * smuggle formulas into the file.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
 /** The record as CSV, one row per purpose, lists joined with "; ", for spreadsheets and authorities. */
 export function processingRecordCsv(record: ProcessingRecord): string {
   const t = textsFor(record.language)!
   const c = t.record.columns
-  const controller = [record.controller.name, record.controller.address, record.controller.businessId]
-    .filter(Boolean)
-    .join(", ")
-  const contact = [
-    record.contact_person?.name,
-    record.contact_person?.email ?? record.controller.email,
-    record.contact_person?.phone ?? record.controller.phone,
-  ]
-    .filter(Boolean)
-    .join(", ")
+  const join = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(", ")
+  const controller = join(record.controller.name, record.controller.address, record.controller.businessId)
+  const controllerContact = join(record.controller.email, record.controller.phone)
+  const contactPerson = record.contact_person
+    ? join(record.contact_person.name, record.contact_person.email, record.contact_person.phone)
+    : ""
+  const dpo = record.dpo ? join(record.dpo.name, record.dpo.email, record.dpo.phone) : t.record.noDpo
   const header = [
     c.controller,
-    c.contact,
+    c.controllerContact,
+    c.contactPerson,
+    c.dpo,
     c.purpose,
     c.legalBasis,
     c.legitimateInterest,
@@ -36,7 +41,9 @@ export function processingRecordCsv(record: ProcessingRecord): string {
   ]
   const rows = record.activities.map((activity) => [
     controller,
-    contact,
+    controllerContact,
+    contactPerson,
+    dpo,
     activity.purpose_label,
     activity.legal_basis_label,
     activity.legitimate_interest ?? "",

@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PRIVACY_MODULE } from "../../../../modules/privacy"
+import { matchLanguage } from "../../../../modules/privacy/lib/language-match"
 import { renderNoticeHtml } from "../../../../modules/privacy/notice/render-html"
 import type PrivacyModuleService from "../../../../modules/privacy/service"
 import { acceptedLanguages } from "../../../utils/languages"
@@ -8,20 +10,20 @@ import type { StoreGetPrivacyNoticeType } from "./validators"
 /**
  * The privacy notice in the language asked for (`lang`, else the browser's
  * Accept-Language, else the shop's default), as JSON for storefronts to render
- * or as a ready HTML page. The ETag is the notice version.
+ * or as a ready HTML page.
  */
 export const GET = async (req: MedusaRequest<unknown, StoreGetPrivacyNoticeType>, res: MedusaResponse) => {
   const privacy = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE)
   const { lang, format } = req.validatedQuery
   const available = privacy.getNoticeLanguages()
-  const wanted = lang ?? acceptedLanguages(req.get("accept-language")).find((tag) =>
-    available.some((language) => language === tag || language === tag.split("-")[0])
-  )
+  const wanted = lang ?? acceptedLanguages(req.get("accept-language")).find((tag) => matchLanguage(available, tag))
   const notice = privacy.getNotice(wanted)
 
   res.setHeader("Content-Language", notice.language)
   res.setHeader("Vary", "Accept-Language")
-  res.setHeader("ETag", `"${notice.version}"`)
+  // The whole response, not only the text: the format and the list of languages are in it too.
+  const etag = createHash("sha256").update([notice.version, format, available.join(",")].join("|")).digest("hex").slice(0, 20)
+  res.setHeader("ETag", `"${etag}"`)
   res.setHeader("Cache-Control", "public, max-age=300")
   if (format === "html") {
     res.type("html").send(renderNoticeHtml(notice))

@@ -106,6 +106,7 @@ export const en: NoticeTexts = {
       login: "username and password (the password is stored only as a cryptographic hash)",
       messages: "messages we have sent you",
       activity: "time of last activity and changes to the profile",
+      origin: "how you became a customer (web shop, checkout, phone, e-mail, import)",
       free_text: "additional details and notes about the customer relationship",
     },
   },
@@ -204,7 +205,7 @@ export const en: NoticeTexts = {
   rights: {
     access: [
       "Everyone has the right to see the data about themselves in the customer register (GDPR Art. 15).",
-      "A request must be sent as a signed document, or verified in an equivalent way, or made in person at our office. Send it to the contact person. We answer within one month.",
+      "A request can be sent to the contact person as a signed document, or verified in an equivalent way, or made in person at our office. If you are signed in to the web shop, you are already identified. We answer within one month.",
     ],
     rectification: [
       "The customer can update their own details in their profile in the web shop, or ask the contact person to update them (GDPR Art. 16).",
@@ -243,7 +244,9 @@ export const en: NoticeTexts = {
     title: "Record of processing activities (GDPR Art. 30)",
     columns: {
       controller: "Controller",
-      contact: "Contact",
+      controllerContact: "Controller's contact details",
+      contactPerson: "Contact person",
+      dpo: "Data protection officer",
       purpose: "Purpose",
       legalBasis: "Legal basis",
       legitimateInterest: "Legitimate interest",
@@ -256,5 +259,6 @@ export const en: NoticeTexts = {
       securityMeasures: "Security measures",
     },
     noTransfers: "none",
+    noDpo: "none appointed",
   },
 }

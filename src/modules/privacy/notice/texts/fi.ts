@@ -109,6 +109,7 @@ export const fi: NoticeTexts = {
       login: "käyttäjätunnus ja salasana (salasana tallennetaan vain kryptografisena tiivisteenä)",
       messages: "sinulle lähettämämme viestit",
       activity: "viimeisimmän toiminnan ajankohta ja profiilin muutokset",
+      origin: "miten sinusta tuli asiakas (verkkokauppa, kassa, puhelin, sähköposti, tuonti)",
       free_text: "asiakassuhteeseen liittyvät lisätiedot ja merkinnät",
     },
   },
@@ -207,7 +208,7 @@ export const fi: NoticeTexts = {
   rights: {
     access: [
       "Jokaisella on oikeus tarkastaa, mitä häntä koskevia tietoja asiakasrekisteriin on tallennettu (tietosuoja-asetuksen 15 artikla).",
-      "Tarkastuspyyntö on lähetettävä allekirjoitettuna asiakirjana tai muulla vastaavalla tavalla varmennettuna, tai se voidaan esittää henkilökohtaisesti toimipaikassamme. Pyyntö lähetetään yhteyshenkilölle. Vastaamme kuukauden kuluessa.",
+      "Tarkastuspyynnön voi lähettää yhteyshenkilölle allekirjoitettuna asiakirjana tai muulla vastaavalla tavalla varmennettuna, tai sen voi esittää henkilökohtaisesti toimipaikassamme. Jos olet kirjautunut verkkokauppaan, henkilöllisyytesi on jo todennettu. Vastaamme kuukauden kuluessa.",
     ],
     rectification: [
       "Asiakas voi itse päivittää tietonsa verkkokaupan omassa profiilissaan tai pyytää yhteyshenkilöä päivittämään ne (16 artikla).",
@@ -246,7 +247,9 @@ export const fi: NoticeTexts = {
     title: "Seloste käsittelytoimista (tietosuoja-asetuksen 30 artikla)",
     columns: {
       controller: "Rekisterinpitäjä",
-      contact: "Yhteystiedot",
+      controllerContact: "Rekisterinpitäjän yhteystiedot",
+      contactPerson: "Yhteyshenkilö",
+      dpo: "Tietosuojavastaava",
       purpose: "Käsittelyn tarkoitus",
       legalBasis: "Oikeusperuste",
       legitimateInterest: "Oikeutettu etu",
@@ -259,5 +262,6 @@ export const fi: NoticeTexts = {
       securityMeasures: "Turvatoimet",
     },
     noTransfers: "ei siirtoja",
+    noDpo: "ei nimitetty",
   },
 }

@@ -108,6 +108,7 @@ export const nb: NoticeTexts = {
       login: "brukernavn og passord (passordet lagres bare som en kryptografisk hash)",
       messages: "meldinger vi har sendt deg",
       activity: "tidspunkt for siste aktivitet og endringer i profilen",
+      origin: "hvordan du ble kunde (nettbutikk, kasse, telefon, e-post, import)",
       free_text: "tilleggsopplysninger og merknader knyttet til kundeforholdet",
     },
   },
@@ -208,7 +209,7 @@ export const nb: NoticeTexts = {
   rights: {
     access: [
       "Alle har rett til å begjære innsyn i opplysninger som er knyttet til egen person i kunderegisteret (personvernforordningen artikkel 15).",
-      "Anmodning om innsyn må sendes i et signert dokument, evt. verifisert på tilsvarende måte, eller gjøres ved personlig oppmøte på vårt kontor. Anmodningen sendes til kontaktpersonen. Vi svarer innen én måned.",
+      "Anmodning om innsyn kan sendes til kontaktpersonen i et signert dokument, evt. verifisert på tilsvarende måte, eller gjøres ved personlig oppmøte på vårt kontor. Er du innlogget i nettbutikken, er du allerede identifisert. Vi svarer innen én måned.",
     ],
     rectification: [
       "Kunden kan selv oppdatere opplysningene i egen profil i nettbutikken. Kunden kan også kontakte kontaktpersonen for å oppdatere personopplysningene sine (artikkel 16).",
@@ -247,7 +248,9 @@ export const nb: NoticeTexts = {
     title: "Protokoll over behandlingsaktiviteter (personvernforordningen artikkel 30)",
     columns: {
       controller: "Behandlingsansvarlig",
-      contact: "Kontakt",
+      controllerContact: "Behandlingsansvarliges kontaktopplysninger",
+      contactPerson: "Kontaktperson",
+      dpo: "Personvernombud",
       purpose: "Formål",
       legalBasis: "Rettslig grunnlag",
       legitimateInterest: "Berettiget interesse",
@@ -260,5 +263,6 @@ export const nb: NoticeTexts = {
       securityMeasures: "Sikkerhetstiltak",
     },
     noTransfers: "ingen",
+    noDpo: "ikke utpekt",
   },
 }

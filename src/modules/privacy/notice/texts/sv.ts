@@ -108,6 +108,7 @@ export const sv: NoticeTexts = {
       login: "användarnamn och lösenord (lösenordet lagras endast som en kryptografisk hash)",
       messages: "meddelanden som vi har skickat till dig",
       activity: "tidpunkt för senaste aktivitet och ändringar i profilen",
+      origin: "hur du blev kund (webbutik, kassa, telefon, e-post, import)",
       free_text: "tilläggsuppgifter och anteckningar om kundrelationen",
     },
   },
@@ -204,7 +205,7 @@ export const sv: NoticeTexts = {
   rights: {
     access: [
       "Alla har rätt att få veta vilka uppgifter om dem själva som finns i kundregistret (artikel 15 i dataskyddsförordningen).",
-      "En begäran ska skickas som ett undertecknat dokument eller verifieras på motsvarande sätt, eller göras personligen på vårt kontor. Skicka den till kontaktpersonen. Vi svarar inom en månad.",
+      "En begäran kan skickas till kontaktpersonen som ett undertecknat dokument eller verifieras på motsvarande sätt, eller göras personligen på vårt kontor. Om du är inloggad i webbutiken är du redan identifierad. Vi svarar inom en månad.",
     ],
     rectification: [
       "Kunden kan själv uppdatera sina uppgifter i sin profil i webbutiken eller be kontaktpersonen att uppdatera dem (artikel 16).",
@@ -243,7 +244,9 @@ export const sv: NoticeTexts = {
     title: "Register över behandling (artikel 30 i dataskyddsförordningen)",
     columns: {
       controller: "Personuppgiftsansvarig",
-      contact: "Kontakt",
+      controllerContact: "Personuppgiftsansvariges kontaktuppgifter",
+      contactPerson: "Kontaktperson",
+      dpo: "Dataskyddsombud",
       purpose: "Ändamål",
       legalBasis: "Rättslig grund",
       legitimateInterest: "Berättigat intresse",
@@ -256,5 +259,6 @@ export const sv: NoticeTexts = {
       securityMeasures: "Säkerhetsåtgärder",
     },
     noTransfers: "inga",
+    noDpo: "inte utsett",
   },
 }

@@ -118,7 +118,9 @@ export type NoticeTexts = {
     title: string
     columns: {
       controller: string
-      contact: string
+      controllerContact: string
+      contactPerson: string
+      dpo: string
       purpose: string
       legalBasis: string
       legitimateInterest: string
@@ -131,5 +133,6 @@ export type NoticeTexts = {
       securityMeasures: string
     }
     noTransfers: string
+    noDpo: string
   }
 }
