@@ -35,6 +35,8 @@ const env = {
   COOKIE_SECRET: secrets.cookieSecret,
   DEMO_ADMIN_EMAIL: secrets.adminEmail,
   DEMO_ADMIN_PASSWORD: secrets.adminPassword,
+  PRIVACY_UNSUBSCRIBE_SECRET: secrets.unsubscribeSecret,
+  PRIVACY_PUBLIC_URL: `http://localhost:${port}`,
   PORT: port,
   NODE_ENV: "development",
   MEDUSA_DISABLE_TELEMETRY: "true",
@@ -116,13 +118,20 @@ function printBanner() {
 function loadSecrets() {
   const file = path.join(demoDir, "secrets.json")
   if (existsSync(file)) {
-    return JSON.parse(readFileSync(file, "utf8"))
+    const kept = JSON.parse(readFileSync(file, "utf8"))
+    // Data from before the consent ledger existed gets its secret now, once.
+    if (!kept.unsubscribeSecret) {
+      kept.unsubscribeSecret = randomBytes(32).toString("hex")
+      writeFileSync(file, JSON.stringify(kept, null, 2), { mode: 0o600 })
+    }
+    return kept
   }
   const created = {
     jwtSecret: randomBytes(32).toString("hex"),
     cookieSecret: randomBytes(32).toString("hex"),
     adminEmail: "admin@finmug.example",
     adminPassword: randomBytes(9).toString("base64url"),
+    unsubscribeSecret: randomBytes(32).toString("hex"),
   }
   writeFileSync(file, JSON.stringify(created, null, 2), { mode: 0o600 })
   return created

@@ -6,6 +6,7 @@
  * e.g. `npm test -- integration-tests/http/privacy-profile.spec.ts`.
  * PRIVACY_SKIP_BUILD=true reuses the last build.
  */
+import { randomBytes } from "node:crypto"
 import { rmSync } from "node:fs"
 import path from "node:path"
 import { linkPluginIntoHostApp, medusaBin, projectRoot } from "./lib/host-app.mjs"
@@ -50,6 +51,7 @@ try {
       env: {
         ...postgres.env,
         NODE_ENV: "test",
+        PRIVACY_UNSUBSCRIBE_SECRET: process.env.PRIVACY_UNSUBSCRIBE_SECRET ?? randomBytes(32).toString("hex"),
         LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
         NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
       },

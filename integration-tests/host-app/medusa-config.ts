@@ -34,5 +34,17 @@ module.exports = defineConfig({
       server: { ...config.server, fs: { ...config.server?.fs, allow: [path.resolve(__dirname, "..", "..")] } },
     }),
   },
+  modules: [
+    {
+      // The local provider writes e-mails to the log instead of sending them: fine for the demo and tests.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { name: "Local", channels: ["feed"] } },
+          { resolve: "@medusajs/medusa/notification-local", id: "local-email", options: { name: "Local e-mail", channels: ["email"] } },
+        ],
+      },
+    },
+  ],
   plugins: withPlugin ? [{ resolve: "medusa-plugin-privacy", options: pluginOptions }] : [],
 })

@@ -57,4 +57,10 @@ export const finmugPrivacyOptions = {
     "password_hashing",
   ],
   retention: { bookkeeping: { jurisdiction: "FI" } },
+  consent: {
+    purposes: ["marketing"],
+    doubleOptIn: true,
+    unsubscribeSecret: process.env.PRIVACY_UNSUBSCRIBE_SECRET,
+    publicUrl: process.env.PRIVACY_PUBLIC_URL,
+  },
 }

@@ -52,7 +52,7 @@ const POLICY_FACTS: Record<string, string[]> = {
   ],
   access: ["innsyn", "signert dokument", "personlig oppmøte på vårt kontor", "kontaktpersonen"],
   rectification: ["oppdatere opplysningene i egen profil i nettbutikken", "kontaktpersonen"],
-  marketing_objection: ["forby bruk av egne personopplysninger til markedsføring", "e-post til kontaktpersonen"],
+  marketing_objection: ["forby bruk av egne personopplysninger til markedsføring", "e-post til kontaktpersonen", "avmeldingslenken", "gjelder straks"],
 }
 
 /** What GDPR Art. 13 requires and the policy leaves out. */
@@ -104,6 +104,7 @@ medusaIntegrationTestRunner({
       for (const item of [
         "navn", "kundenummer", "kontaktinformasjon (postadresse og telefonnummer)", "kjønn", "e-postadresse",
         "hjemmesideadresse", "språk", "informasjon om bestillinger", "informasjon om leveranser", "rabatter",
+        "informasjon om samtykke til eller reservasjon mot markedsføring",
       ]) {
         expect(items).toContain(item)
       }

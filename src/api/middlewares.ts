@@ -3,6 +3,10 @@ import { customerSignInMiddlewares } from "./auth/track-customer-sign-in"
 import { adminPrivacyProfileMiddlewares } from "./admin/customers/[id]/privacy/middlewares"
 import { adminProcessingRecordMiddlewares } from "./admin/privacy/records/middlewares"
 import { storePrivacyNoticeMiddlewares } from "./store/privacy/notice/middlewares"
+import { storeCustomerConsentMiddlewares } from "./store/customers/me/privacy/consents/middlewares"
+import { storeSubscribeMiddlewares } from "./store/privacy/consents/middlewares"
+import { adminCustomerConsentMiddlewares } from "./admin/customers/[id]/privacy/consents/middlewares"
+import { adminAudienceMiddlewares } from "./admin/privacy/audience/middlewares"
 import { storePrivacyProfileMiddlewares } from "./store/customers/me/privacy/middlewares"
 
 export default defineMiddlewares({
@@ -12,5 +16,9 @@ export default defineMiddlewares({
     ...adminPrivacyProfileMiddlewares,
     ...storePrivacyNoticeMiddlewares,
     ...adminProcessingRecordMiddlewares,
+    ...storeCustomerConsentMiddlewares,
+    ...storeSubscribeMiddlewares,
+    ...adminCustomerConsentMiddlewares,
+    ...adminAudienceMiddlewares,
   ],
 })

@@ -2,4 +2,6 @@
 export const PrivacyEvents = {
   PROFILE_CREATED: "privacy.profile.created",
   PROFILE_UPDATED: "privacy.profile.updated",
+  CONSENT_GRANTED: "privacy.consent.granted",
+  CONSENT_WITHDRAWN: "privacy.consent.withdrawn",
 } as const

@@ -3,18 +3,55 @@ import {
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
+  MedusaError,
   MedusaService,
   generateEntityId,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import PrivacyProfile from "./models/privacy-profile"
 import PrivacyProfileChange from "./models/privacy-profile-change"
+import ConsentConfirmation from "./models/consent-confirmation"
+import ConsentEvent from "./models/consent-event"
+import ConsentState from "./models/consent-state"
+import ConsentSubject from "./models/consent-subject"
 import type { CustomerSource } from "./lib/constants"
 import { parsePrivacyOptions, type PrivacyPluginOptions } from "./lib/options"
 import { checkCoverage, type CoverageReport, type SchemaColumn } from "./data-map/coverage"
 import type { EffectiveDataMap } from "./data-map/types"
 import { buildNotice, noticeLanguages, resolveNoticeLanguage, type PrivacyNotice } from "./notice/build-notice"
 import { buildProcessingRecord, type ProcessingRecord } from "./records/build-record"
+import * as ledger from "./consent/ledger-store"
+import * as confirmations from "./consent/confirmation-store"
+import { mayGrantAfterWithdrawal, normalizeEmail } from "./consent/rules"
+import { verifyUnsubscribeToken, type UnsubscribeTarget } from "./consent/unsubscribe-token"
+import { unsubscribeLink, type UnsubscribeLink } from "./consent/unsubscribe-link"
+import type { ConsentAction, ConsentActorType, ConsentChannel, ConsentSource } from "./lib/constants"
+
+/** Whose consent: a customer, a subscriber by e-mail, or a known consent subject. */
+export type ConsentSubjectRef =
+  | { customer_id: string; email?: string | null; language?: string | null }
+  | { email: string; language?: string | null }
+  | { subject_id: string }
+
+export type RequestMetadata = { ip_prefix?: string | null; user_agent?: string | null }
+
+export type RecordConsentInput = RequestMetadata & {
+  subject: ConsentSubjectRef
+  purpose: string
+  channel: ConsentChannel
+  action: ConsentAction
+  source: ConsentSource
+  actor: { type: ConsentActorType; id?: string | null }
+  notice_version?: string | null
+  notice_language?: string | null
+  note?: string | null
+}
+
+export type RecordedConsent = {
+  subject: ledger.SubjectRow
+  event: ledger.ConsentEventRow
+  state: ledger.ConsentStateRow
+}
 
 export type PrivacyProfileDTO = InferTypeOf<typeof PrivacyProfile>
 
@@ -31,6 +68,10 @@ export const CUSTOMER_NUMBER_SEQUENCE = "privacy_customer_number_seq"
 class PrivacyModuleService extends MedusaService({
   PrivacyProfile,
   PrivacyProfileChange,
+  ConsentSubject,
+  ConsentEvent,
+  ConsentState,
+  ConsentConfirmation,
 }) {
   protected readonly options_: PrivacyPluginOptions
 
@@ -67,6 +108,228 @@ class PrivacyModuleService extends MedusaService({
 
   getProcessingRecord(requestedLanguage?: string): ProcessingRecord {
     return buildProcessingRecord(this.options_, resolveNoticeLanguage(this.options_, requestedLanguage))
+  }
+
+  /**
+   * Appends a grant or withdrawal to the ledger and moves the state, in one
+   * transaction with the person's subject locked. A grant after a withdrawal
+   * is refused unless it is the person's own act (GDPR Art. 21(3)).
+   */
+  @InjectTransactionManager()
+  async recordConsent(input: RecordConsentInput, @MedusaContext() sharedContext: Context = {}): Promise<RecordedConsent> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const found = await this.resolveSubject_(manager, input.subject)
+    const subject = await ledger.lockCanonicalSubject(manager, found.id)
+    const current = await ledger.currentState(manager, subject.id, input.purpose, input.channel)
+    if (
+      input.action === "granted" &&
+      current &&
+      !current.granted &&
+      !mayGrantAfterWithdrawal(input.source, input.actor.type)
+    ) {
+      throw new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        `This person has objected to ${input.purpose} ${input.channel === "email" ? "by e-mail" : `by ${input.channel}`}; ` +
+          "only they can grant it again, signed in or through a double opt-in (GDPR Art. 21(3))"
+      )
+    }
+    const event = await ledger.insertEvent(manager, {
+      subject_id: subject.id,
+      purpose: input.purpose,
+      channel: input.channel,
+      action: input.action,
+      source: input.source,
+      notice_version: input.notice_version ?? null,
+      notice_language: input.notice_language ?? null,
+      actor_type: input.actor.type,
+      actor_id: input.actor.id ?? null,
+      note: input.note ?? null,
+      ip_prefix: input.ip_prefix ?? null,
+      user_agent: input.user_agent?.slice(0, 512) ?? null,
+    })
+    const state = await ledger.applyEventToState(manager, subject.id, event)
+    return { subject, event, state }
+  }
+
+  /**
+   * Joins the consent history of a registered customer's e-mail (a newsletter
+   * subscription, a guest checkout) to the customer. Events are not rewritten:
+   * the older subjects point at the customer's, and the state is rebuilt.
+   */
+  @InjectTransactionManager()
+  async joinConsentHistories(
+    { customer_id, email }: { customer_id: string; email: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ subject_id: string; joined: number }> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const address = normalizeEmail(email)
+    await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [`privacy-consent-subject:${address}`])
+    const own = await ledger.findOrCreateCustomerSubject(manager, { customer_id, email: address })
+    const subject = await ledger.lockCanonicalSubject(manager, own.id)
+    const others = await ledger.otherSubjectsWithEmail(manager, address, subject.id)
+    await ledger.mergeSubjects(manager, others.map((other) => other.id), subject.id)
+    return { subject_id: subject.id, joined: others.length }
+  }
+
+  /** Current consents and the ledger of a customer or subject, newest first. */
+  @InjectManager()
+  async getConsentOverview(
+    ref: { customer_id: string } | { subject_id: string },
+    { historyLimit = 200 }: { historyLimit?: number } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.manager as SqlEntityManager
+    const subject =
+      "customer_id" in ref
+        ? await ledger.customerSubject(manager, ref.customer_id)
+        : await ledger.canonicalSubject(manager, ref.subject_id)
+    if (!subject) {
+      return { subject: null, states: [], history: [] }
+    }
+    return {
+      subject,
+      states: await ledger.statesOf(manager, subject.id),
+      history: await ledger.historyOf(manager, subject.id, historyLimit),
+    }
+  }
+
+  /**
+   * Starts a double opt-in: stores the pending consent and returns the token
+   * for the link, or `null` when a link for the same thing was just sent.
+   */
+  @InjectTransactionManager()
+  async requestConsentConfirmation(
+    input: RequestMetadata & {
+      subject: ConsentSubjectRef
+      purpose: string
+      channel: ConsentChannel
+      source: ConsentSource
+      notice_version?: string | null
+      notice_language?: string | null
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ token: string | null; subject: ledger.SubjectRow }> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const found = await this.resolveSubject_(manager, input.subject)
+    const subject = await ledger.lockCanonicalSubject(manager, found.id)
+    const target = { subject_id: subject.id, purpose: input.purpose, channel: input.channel }
+    if (await confirmations.hasRecentConfirmation(manager, target, 10)) {
+      return { token: null, subject }
+    }
+    const token = await confirmations.createConfirmation(manager, {
+      ...target,
+      source: input.source,
+      notice_version: input.notice_version ?? null,
+      notice_language: input.notice_language ?? null,
+      ip_prefix: input.ip_prefix ?? null,
+      user_agent: input.user_agent?.slice(0, 512) ?? null,
+      expires_at: new Date(Date.now() + this.options_.consent.confirmationExpiryDays * 86_400_000),
+    })
+    return { token, subject }
+  }
+
+  /** What a confirmation link would confirm, without using it; `undefined` if it cannot be used. */
+  @InjectManager()
+  async peekConsentConfirmation(token: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as SqlEntityManager
+    const pending = await confirmations.findUsableConfirmation(manager, token)
+    if (!pending) {
+      return undefined
+    }
+    const subject = await ledger.canonicalSubject(manager, pending.subject_id)
+    return { purpose: pending.purpose, channel: pending.channel, language: subject?.language ?? pending.notice_language }
+  }
+
+  /** Follows a double opt-in link: grants once; a used, expired or unknown token grants nothing. */
+  @InjectTransactionManager()
+  async confirmConsent(
+    token: string,
+    request: RequestMetadata,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RecordedConsent | undefined> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const pending = await confirmations.claimConfirmation(manager, token)
+    if (!pending) {
+      return undefined
+    }
+    return this.recordConsent(
+      {
+        subject: { subject_id: pending.subject_id },
+        purpose: pending.purpose,
+        channel: pending.channel,
+        action: "granted",
+        source: "double_opt_in",
+        actor: { type: "subject", id: pending.subject_id },
+        notice_version: pending.notice_version,
+        notice_language: pending.notice_language,
+        ip_prefix: request.ip_prefix,
+        user_agent: request.user_agent,
+      },
+      sharedContext
+    )
+  }
+
+  /** One keyset page of the people opted in to a purpose on a channel. */
+  @InjectManager()
+  async listAudience(
+    query: { purpose: string; channel: ConsentChannel; after?: string; limit: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ledger.AudienceRow[]> {
+    return ledger.audiencePage(sharedContext.manager as SqlEntityManager, { ...query, after: query.after ?? "" })
+  }
+
+  @InjectManager()
+  async findConsentSubject(id: string, @MedusaContext() sharedContext: Context = {}) {
+    return ledger.canonicalSubject(sharedContext.manager as SqlEntityManager, id)
+  }
+
+  /**
+   * The link and the RFC 2369 / RFC 8058 headers for a marketing message, so
+   * any mail sender can offer one-click unsubscribe.
+   */
+  unsubscribeLink(target: UnsubscribeTarget): UnsubscribeLink {
+    const { publicUrl, unsubscribeSecret } = this.options_.consent
+    return unsubscribeLink(target, { secret: unsubscribeSecret, publicUrl })
+  }
+
+  verifyUnsubscribeToken(token: unknown): UnsubscribeTarget | undefined {
+    return verifyUnsubscribeToken(token, this.options_.consent.unsubscribeSecret)
+  }
+
+  // The consent ledger is append-only: the generated mutations are withdrawn.
+  // @ts-expect-error narrowing the generated signature to refuse every call
+  async updateConsentEvents(): Promise<never> {
+    throw appendOnly()
+  }
+  // @ts-expect-error see above
+  async deleteConsentEvents(): Promise<never> {
+    throw appendOnly()
+  }
+  // @ts-expect-error see above
+  async softDeleteConsentEvents(): Promise<never> {
+    throw appendOnly()
+  }
+  // @ts-expect-error see above
+  async restoreConsentEvents(): Promise<never> {
+    throw appendOnly()
+  }
+
+  private async resolveSubject_(manager: SqlEntityManager, ref: ConsentSubjectRef): Promise<ledger.SubjectRow> {
+    if ("subject_id" in ref) {
+      const subject = await ledger.canonicalSubject(manager, ref.subject_id)
+      if (!subject) {
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, "Consent subject not found")
+      }
+      return subject
+    }
+    if ("customer_id" in ref) {
+      return ledger.findOrCreateCustomerSubject(manager, {
+        customer_id: ref.customer_id,
+        email: ref.email ? normalizeEmail(ref.email) : null,
+        language: ref.language,
+      })
+    }
+    return ledger.findOrCreateEmailSubject(manager, { email: normalizeEmail(ref.email), language: ref.language })
   }
 
   /** Every column of the database's current schema, for the data-map coverage check. */
@@ -188,6 +451,10 @@ class PrivacyModuleService extends MedusaService({
       [JSON.stringify(moved), at]
     )
   }
+}
+
+function appendOnly() {
+  return new MedusaError(MedusaError.Types.NOT_ALLOWED, "The consent ledger is append-only: record a new grant or withdrawal instead")
 }
 
 export default PrivacyModuleService

@@ -17,6 +17,26 @@ export const notPersonal: NotPersonalDeclaration[] = [
     columns: ["id", "customer_id", "created_at", "updated_at", "deleted_at"],
     reason: "Identifiers and timestamps of the change log.",
   },
+  {
+    table: "privacy_consent_subject",
+    columns: ["id", "customer_id", "merged_into_id", "created_at", "updated_at", "deleted_at"],
+    reason: "Identifiers and timestamps of consent subjects.",
+  },
+  {
+    table: "privacy_consent_event",
+    columns: ["id", "seq", "subject_id", "created_at", "updated_at", "deleted_at"],
+    reason: "Identifiers, ledger order and timestamps; when it happened is occurred_at, which is mapped.",
+  },
+  {
+    table: "privacy_consent_state",
+    columns: ["id", "subject_id", "last_event_id", "last_event_seq", "created_at", "updated_at", "deleted_at"],
+    reason: "Identifiers and timestamps of the projection.",
+  },
+  {
+    table: "privacy_consent_confirmation",
+    columns: ["id", "subject_id", "token_hash", "created_at", "updated_at", "deleted_at"],
+    reason: "Identifiers, timestamps and a SHA-256 hash of a random token, which identifies no one.",
+  },
   ...[
     "cart_line_item_tax_line",
     "cart_shipping_method_tax_line",

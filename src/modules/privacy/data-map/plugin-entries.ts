@@ -49,4 +49,87 @@ export const pluginEntries: DataMapEntry[] = [
     },
     { fields: {}, channel: {}, actor_type: {}, actor_id: {} }
   ),
+  ...table(
+    "privacy",
+    "privacy_consent_subject",
+    {
+      item: "email",
+      category: "contact",
+      purposes: ["direct_marketing"],
+      source: "data_subject",
+      recipients: ["technical_operation", "email_service"],
+      retention: "consent_proof",
+      erasure: "anonymize",
+      note: "Whose consents these are: a customer, or the e-mail of a subscriber without an account.",
+    },
+    { email: {}, language: { item: "language", category: "preference" } }
+  ),
+  ...table(
+    "privacy",
+    "privacy_consent_event",
+    {
+      item: "marketing_permissions",
+      category: "consent_proof",
+      purposes: ["direct_marketing"],
+      source: "data_subject",
+      recipients: ["technical_operation"],
+      retention: "consent_proof",
+      erasure: "keep_until_retention_ends",
+      note: "The append-only ledger that proves each consent and objection (GDPR Art. 7(1)).",
+    },
+    {
+      purpose: {},
+      channel: {},
+      action: {},
+      source: {},
+      notice_version: {},
+      notice_language: {},
+      occurred_at: {},
+      actor_type: { source: "generated" },
+      actor_id: { source: "generated" },
+      ip_prefix: { category: "technical", source: "generated", note: "Truncated to /24 (IPv4) or /48 (IPv6)." },
+      user_agent: { category: "technical", source: "generated" },
+      note: { item: "free_text", source: "staff", erasure: "anonymize" },
+    }
+  ),
+  ...table(
+    "privacy",
+    "privacy_consent_state",
+    {
+      item: "marketing_permissions",
+      category: "consent_proof",
+      purposes: ["direct_marketing"],
+      source: "generated",
+      recipients: ["technical_operation"],
+      retention: "consent_proof",
+      erasure: "keep_until_retention_ends",
+      note: "The current consent per purpose and channel, projected from the ledger.",
+    },
+    { purpose: {}, channel: {}, granted: {}, source: {}, changed_at: {} }
+  ),
+  ...table(
+    "privacy",
+    "privacy_consent_confirmation",
+    {
+      item: "marketing_permissions",
+      category: "consent_proof",
+      purposes: ["direct_marketing"],
+      source: "data_subject",
+      recipients: ["technical_operation", "email_service"],
+      retention: { fixed: { days: 90 } },
+      erasure: "delete",
+      note: "Pending double opt-ins; the link's token is kept only as a hash.",
+    },
+    {
+      purpose: {},
+      channel: {},
+      source: {},
+      notice_version: {},
+      notice_language: {},
+      ip_prefix: { category: "technical", source: "generated" },
+      user_agent: { category: "technical", source: "generated" },
+      expires_at: { category: "technical", source: "generated" },
+      confirmed_at: {},
+    }
+  ),
 ]

@@ -40,3 +40,28 @@ export type TransferSafeguard = (typeof TRANSFER_SAFEGUARDS)[number]
 /** Jurisdictions whose bookkeeping periods the plugin knows (see docs/legal-facts in the README). */
 export const BOOKKEEPING_JURISDICTIONS = ["FI", "NO", "SE", "DK"] as const
 export type BookkeepingJurisdiction = (typeof BOOKKEEPING_JURISDICTIONS)[number]
+
+export const CONSENT_CHANNELS = ["email", "sms", "phone", "post"] as const
+export type ConsentChannel = (typeof CONSENT_CHANNELS)[number]
+
+export const CONSENT_ACTIONS = ["granted", "withdrawn"] as const
+export type ConsentAction = (typeof CONSENT_ACTIONS)[number]
+
+/** How a consent or withdrawal reached the shop (Art. 7(1): the shop must be able to show it). */
+export const CONSENT_SOURCES = [
+  "storefront",
+  "checkout",
+  "account",
+  "unsubscribe_link",
+  "double_opt_in",
+  "admin_phone",
+  "admin_email",
+  "admin_letter",
+  "import",
+] as const
+export type ConsentSource = (typeof CONSENT_SOURCES)[number]
+
+export const STAFF_CONSENT_SOURCES = ["admin_phone", "admin_email", "admin_letter"] as const
+
+export const CONSENT_ACTOR_TYPES = ["customer", "subject", "user", "api-key", "system"] as const
+export type ConsentActorType = (typeof CONSENT_ACTOR_TYPES)[number]

@@ -1,5 +1,7 @@
+import { randomBytes } from "node:crypto"
 import { z } from "@medusajs/framework/zod"
 import { buildEffectiveDataMap } from "../../data-map/effective-map"
+import type { LocalizedText } from "../../data-map/types"
 import { BOOKKEEPING_JURISDICTIONS, type BookkeepingJurisdiction } from "../constants"
 import { dataMapOptionsSchema, purposeSchema, recipientSchema } from "./data-map"
 import {
@@ -11,6 +13,7 @@ import {
   supervisoryAuthoritySchema,
   transferSchema,
 } from "./notice"
+import { consentOptionsSchema } from "./consent"
 import { retentionSchema } from "./retention"
 import { countryCode, email, languageTag, optionalText, requiredText, wholeNumber } from "./shared"
 
@@ -85,6 +88,7 @@ export const privacyOptionsSchema = z
         .min(1, { error: "expected at least one security measure" })
         .default([...DEFAULT_SECURITY_MEASURES]),
       retention: retentionSchema,
+      consent: consentOptionsSchema,
       dataMap: dataMapOptionsSchema,
     },
     { error: "expected an options object" }
@@ -112,6 +116,7 @@ export const privacyOptionsSchema = z
       )
     }
 
+    const consent = resolveConsentOptions(options.consent, report)
     const dataMap = buildEffectiveDataMap(options, report)
     if (ctx.issues.length) {
       return z.NEVER
@@ -122,9 +127,49 @@ export const privacyOptionsSchema = z
       defaultLanguage,
       registerName: options.registerName ?? `${options.controller.name} customer register`,
       retention: { ...options.retention, bookkeeping: { ...bookkeeping, jurisdiction } },
+      consent,
       dataMap,
     }
   })
+
+/** Links made with it stop working at the next restart: only for development. */
+const EPHEMERAL_UNSUBSCRIBE_SECRET = randomBytes(32).toString("hex")
+
+function isDevelopment(): boolean {
+  return ["development", "test"].includes(process.env.NODE_ENV ?? "development")
+}
+
+function resolveConsentOptions(
+  consent: z.output<typeof consentOptionsSchema>,
+  report: (path: (string | number)[], message: string) => void
+) {
+  if (!isDevelopment()) {
+    if (!consent.unsubscribeSecret) {
+      report(["consent", "unsubscribeSecret"], "required outside development: at least 32 random characters, e.g. from an environment variable")
+    }
+    if (!consent.publicUrl) {
+      report(["consent", "publicUrl"], "required outside development: the public address of this Medusa server, for links in e-mails")
+    }
+  }
+  const purposes = consent.purposes.map((purpose) => (typeof purpose === "string" ? { key: purpose } : purpose))
+  purposes.forEach((purpose, index) => {
+    if (purpose.key !== "marketing" && !("label" in purpose)) {
+      report(["consent", "purposes", index], `expected { key: "${purpose.key}", label } for a purpose other than "marketing"`)
+    }
+  })
+  const keys = purposes.map((purpose) => purpose.key)
+  if (new Set(keys).size !== keys.length) {
+    report(["consent", "purposes"], "expected each purpose once")
+  }
+  return {
+    ...consent,
+    purposes: purposes as { key: string; label?: LocalizedText }[],
+    unsubscribeSecret: consent.unsubscribeSecret ?? EPHEMERAL_UNSUBSCRIBE_SECRET,
+    publicUrl: (consent.publicUrl ?? "http://localhost:9000").replace(/\/+$/, ""),
+    /** True when links are signed with a secret that changes at every restart. */
+    ephemeralSecret: !consent.unsubscribeSecret,
+  }
+}
 
 export type PrivacyPluginOptionsInput = z.input<typeof privacyOptionsSchema>
 export type PrivacyPluginOptions = z.output<typeof privacyOptionsSchema>

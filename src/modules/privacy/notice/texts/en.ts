@@ -211,7 +211,7 @@ export const en: NoticeTexts = {
       "The customer can update their own details in their profile in the web shop, or ask the contact person to update them (GDPR Art. 16).",
     ],
     marketingObjection: [
-      "The customer has the right to forbid the use of their personal data for direct marketing (GDPR Art. 21(2) and (3)). Send the request by e-mail to the contact person; it takes effect at once.",
+      "The customer has the right to forbid the use of their personal data for direct marketing (GDPR Art. 21(2) and (3)). Use the unsubscribe link in any of our marketing messages, change your choices in your account, or send the request by e-mail to the contact person. It takes effect at once, and only you can give your consent again.",
     ],
     erasure: [
       "You may ask us to erase your data (GDPR Art. 17). Data that the law requires us to keep as bookkeeping material is erased when its retention period ends.",

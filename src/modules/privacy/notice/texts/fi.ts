@@ -214,7 +214,7 @@ export const fi: NoticeTexts = {
       "Asiakas voi itse päivittää tietonsa verkkokaupan omassa profiilissaan tai pyytää yhteyshenkilöä päivittämään ne (16 artikla).",
     ],
     marketingObjection: [
-      "Asiakkaalla on oikeus kieltää henkilötietojensa käyttö suoramarkkinointiin (21 artiklan 2 ja 3 kohta). Pyyntö lähetetään sähköpostilla yhteyshenkilölle, ja se tulee voimaan välittömästi.",
+      "Asiakkaalla on oikeus kieltää henkilötietojensa käyttö suoramarkkinointiin (21 artiklan 2 ja 3 kohta). Käytä markkinointiviestiemme peruutuslinkkiä, muuta valintojasi asiakastililläsi tai lähetä pyyntö sähköpostilla yhteyshenkilölle. Kielto tulee voimaan välittömästi, ja vain sinä voit antaa suostumuksen uudelleen.",
     ],
     erasure: [
       "Voit pyytää tietojesi poistamista (17 artikla). Tiedot, jotka meidän on lain mukaan säilytettävä kirjanpitoaineistona, poistetaan, kun niiden säilytysaika päättyy.",

@@ -215,7 +215,7 @@ export const nb: NoticeTexts = {
       "Kunden kan selv oppdatere opplysningene i egen profil i nettbutikken. Kunden kan også kontakte kontaktpersonen for å oppdatere personopplysningene sine (artikkel 16).",
     ],
     marketingObjection: [
-      "Kunden har rett til å forby bruk av egne personopplysninger til markedsføring (artikkel 21 nr. 2 og 3). En slik anmodning sendes på e-post til kontaktpersonen, og den gjelder straks.",
+      "Kunden har rett til å forby bruk av egne personopplysninger til markedsføring (artikkel 21 nr. 2 og 3). Bruk avmeldingslenken i markedsføringsmeldingene våre, endre valgene dine i kundekontoen, eller send anmodningen på e-post til kontaktpersonen. Det gjelder straks, og bare du kan gi samtykke på nytt.",
     ],
     erasure: [
       "Du kan be om at opplysningene om deg slettes (artikkel 17). Opplysninger som vi etter loven må oppbevare som bokføringsmateriale, slettes når oppbevaringstiden er over.",

@@ -211,7 +211,7 @@ export const sv: NoticeTexts = {
       "Kunden kan själv uppdatera sina uppgifter i sin profil i webbutiken eller be kontaktpersonen att uppdatera dem (artikel 16).",
     ],
     marketingObjection: [
-      "Kunden har rätt att förbjuda att hens personuppgifter används för direktmarknadsföring (artikel 21.2 och 21.3). Begäran skickas per e-post till kontaktpersonen och gäller omedelbart.",
+      "Kunden har rätt att förbjuda att hens personuppgifter används för direktmarknadsföring (artikel 21.2 och 21.3). Använd avregistreringslänken i våra marknadsföringsmeddelanden, ändra dina val i ditt kundkonto eller skicka begäran per e-post till kontaktpersonen. Det gäller omedelbart, och bara du kan ge samtycket igen.",
     ],
     erasure: [
       "Du kan begära att dina uppgifter raderas (artikel 17). Uppgifter som vi enligt lag måste spara som bokföringsmaterial raderas när lagringstiden har gått ut.",

@@ -1,0 +1,298 @@
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { createHmac, randomBytes } from "node:crypto"
+import { createAdminUser, type AdminSession } from "../helpers/admin"
+import { signUpCustomer, type SignedInCustomer } from "../helpers/customer"
+import { parseCsv } from "../helpers/csv"
+import { hostAppDir } from "../helpers/host-app"
+import { failure } from "../helpers/http"
+import { createStoreContext, type StoreContext } from "../helpers/store"
+
+jest.setTimeout(300_000)
+
+type Consent = { purpose: string; channel: string; granted: boolean; source: string | null }
+
+medusaIntegrationTestRunner({
+  cwd: hostAppDir,
+  moduleName: "consentlinks",
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let store: StoreContext
+    let admin: AdminSession
+
+    const privacy = () => getContainer().resolve("privacy")
+    const emailMarketing = async (who: SignedInCustomer) => {
+      const { data } = await api.get("/store/customers/me/privacy/consents", { headers: who.headers })
+      return (data.consents as Consent[]).find((c) => c.purpose === "marketing" && c.channel === "email")!
+    }
+    const grant = (who: SignedInCustomer) =>
+      api.post("/store/customers/me/privacy/consents", { purpose: "marketing", channel: "email", granted: true }, { headers: who.headers })
+    const linkFor = (customerId: string) =>
+      privacy().unsubscribeLink({ customer_id: customerId, purpose: "marketing", channel: "email" })
+    /** What a mail client sends for RFC 8058: no cookie, no authorization, no publishable key. */
+    const oneClick = (url: string) =>
+      api.post(url.replace(/^https?:\/\/[^/]+/, ""), "List-Unsubscribe=One-Click", {
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        validateStatus: () => true,
+      })
+    const subscribe = (body: Record<string, unknown>) =>
+      api.post("/store/privacy/consents", body, { headers: { "x-publishable-api-key": store.publishableKey } })
+    const confirmationOf = async (email: string) => {
+      const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: email })
+      return notifications
+    }
+
+    beforeEach(async () => {
+      store = await createStoreContext(getContainer())
+      admin = await createAdminUser(api, getContainer())
+    })
+
+    describe("one-click unsubscribe", () => {
+      it("withdraws at once on the RFC 8058 POST, with no cookie, sign-in or publishable key", async () => {
+        const kari = await signUpCustomer(api, store.publishableKey)
+        await grant(kari)
+        const { url, headers } = linkFor(kari.id)
+        expect(headers).toEqual({ "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" })
+        expect(url).toMatch(/^http:\/\/localhost:9000\/privacy\/unsubscribe\?token=[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/)
+
+        const response = await oneClick(url)
+        expect(response.status).toBe(200)
+        expect(response.headers["set-cookie"]).toBeUndefined()
+        expect(response.data).toContain("Du vil ikke lenger motta markedsføring via e-post")
+        expect(await emailMarketing(kari)).toMatchObject({ granted: false, source: "unsubscribe_link" })
+        const { rows } = await dbConnection.raw("select actor_type, actor_id from privacy_consent_event order by seq desc limit 1")
+        expect(rows[0]).toEqual({ actor_type: "customer", actor_id: kari.id })
+      })
+
+      it("shows a confirm page in the customer's language on GET, and changes nothing by it", async () => {
+        const kari = await signUpCustomer(api, store.publishableKey)
+        await api.post("/store/customers/me/privacy", { language: "fi" }, { headers: kari.headers })
+        await grant(kari)
+        const { url } = linkFor(kari.id)
+        const page = await api.get(url.replace(/^https?:\/\/[^/]+/, ""))
+        expect(page.headers["content-type"]).toContain("text/html")
+        expect(page.data).toContain('<html lang="fi">')
+        expect(page.data).toContain("Peruutetaanko tilaus: markkinointi sähköpostitse (Finmug)?")
+        expect(page.data).toContain('<input type="hidden" name="List-Unsubscribe" value="One-Click">')
+        expect(await emailMarketing(kari)).toMatchObject({ granted: true })
+      })
+
+      it("rejects 10,000 random and altered tokens with the same 400, and changes nothing", async () => {
+        const alice = await signUpCustomer(api, store.publishableKey, { email: "alice@example.test" })
+        const bob = await signUpCustomer(api, store.publishableKey, { email: "bob@example.test" })
+        await grant(alice)
+        await grant(bob)
+        const genuine = new URL(linkFor(alice.id).url).searchParams.get("token")!
+        const [payload, mac] = genuine.split(".")
+        const forPayload = (tuple: unknown[]) => Buffer.from(JSON.stringify(tuple)).toString("base64url")
+        const flip = (text: string, at: number) =>
+          text.slice(0, at) + (text[at] === "A" ? "B" : "A") + text.slice(at + 1)
+        const otherSecret = (p: string) => createHmac("sha256", "not-the-shops-secret-0123456789abcdef").update(`privacy-unsubscribe:${p}`).digest("base64url")
+
+        const tokens: string[] = []
+        for (let i = 0; tokens.length < 10_000; i++) {
+          switch (i % 8) {
+            case 0: tokens.push(randomBytes(8 + (i % 60)).toString("base64url")); break
+            case 1: tokens.push(`${flip(payload, i % payload.length)}.${mac}`); break
+            case 2: tokens.push(`${payload}.${flip(mac, i % mac.length)}`); break
+            case 3: tokens.push(`${forPayload(["c", bob.id, "marketing", "email"])}.${mac}`); break
+            case 4: tokens.push(genuine.slice(0, genuine.length - 1 - (i % 40))); break
+            case 5: tokens.push(`${payload}.${otherSecret(payload)}`); break
+            case 6: tokens.push(`${forPayload(["c", `cus_${randomBytes(6).toString("hex")}`, "marketing", "email"])}.${randomBytes(32).toString("base64url")}`); break
+            case 7: tokens.push(`${genuine}.${i}`); break
+          }
+        }
+        const statuses = new Map<number, number>()
+        const bodies = new Set<string>()
+        for (let i = 0; i < tokens.length; i += 50) {
+          const batch = await Promise.all(
+            tokens.slice(i, i + 50).map((token) =>
+              api.post(`/privacy/unsubscribe?token=${encodeURIComponent(token)}`, "List-Unsubscribe=One-Click", {
+                headers: { "content-type": "application/x-www-form-urlencoded" },
+                validateStatus: () => true,
+              })
+            )
+          )
+          for (const response of batch) {
+            statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)
+            bodies.add(response.data)
+          }
+        }
+        expect(Object.fromEntries(statuses)).toEqual({ 400: 10_000 })
+        expect(bodies.size).toBe(1)
+        expect(await emailMarketing(alice)).toMatchObject({ granted: true })
+        expect(await emailMarketing(bob)).toMatchObject({ granted: true })
+        const { rows } = await dbConnection.raw("select count(*)::int as n from privacy_consent_event where action = 'withdrawn'")
+        expect(rows[0].n).toBe(0)
+      })
+
+      it("lets customer A's link unsubscribe A only", async () => {
+        const alice = await signUpCustomer(api, store.publishableKey, { email: "alice@example.test" })
+        const bob = await signUpCustomer(api, store.publishableKey, { email: "bob@example.test" })
+        await grant(alice)
+        await grant(bob)
+        expect((await oneClick(linkFor(alice.id).url)).status).toBe(200)
+        expect(await emailMarketing(alice)).toMatchObject({ granted: false })
+        expect(await emailMarketing(bob)).toMatchObject({ granted: true })
+      })
+
+      it("refuses a POST whose body is not List-Unsubscribe=One-Click", async () => {
+        const kari = await signUpCustomer(api, store.publishableKey)
+        await grant(kari)
+        const path = linkFor(kari.id).url.replace(/^https?:\/\/[^/]+/, "")
+        const response = await failure(api.post(path, "List-Unsubscribe=Please", { headers: { "content-type": "application/x-www-form-urlencoded" } }))
+        expect(response.status).toBe(400)
+        expect(await emailMarketing(kari)).toMatchObject({ granted: true })
+      })
+    })
+
+    describe("sign-up without an account (double opt-in)", () => {
+      it("grants nothing until the e-mailed link is confirmed, and the link works once", async () => {
+        const response = await subscribe({ email: "Newsletter.Reader@Example.test", language: "sv" })
+        expect(response.status).toBe(202)
+        expect(response.data).toEqual({ status: "confirmation_sent" })
+        const { rows: before } = await dbConnection.raw("select count(*)::int as n from privacy_consent_event")
+        expect(before[0].n).toBe(0)
+
+        const [mail] = await confirmationOf("Newsletter.Reader@Example.test")
+        expect(mail).toMatchObject({ channel: "email", template: "privacy-consent-confirmation" })
+        expect(mail.data.subject).toBe("Bekräfta din prenumeration hos Finmug")
+        expect(mail.data.text).toContain("marknadsföring via e-post")
+        const confirmPath = (mail.data.confirm_url as string).replace(/^https?:\/\/[^/]+/, "")
+        const token = new URL(mail.data.confirm_url as string).searchParams.get("token")!
+
+        const page = await api.get(confirmPath)
+        expect(page.data).toContain("Bekräfta att du vill få marknadsföring via e-post från Finmug.")
+        const { rows: afterPage } = await dbConnection.raw("select count(*)::int as n from privacy_consent_event")
+        expect(afterPage[0].n).toBe(0)
+
+        const confirmed = await api.post("/privacy/consents/confirm", `token=${token}`, {
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+        })
+        expect(confirmed.status).toBe(200)
+        expect(confirmed.data).toContain("Tack!")
+        const { rows: events } = await dbConnection.raw(
+          "select e.action, e.source, e.actor_type, s.email, s.language from privacy_consent_event e join privacy_consent_subject s on s.id = e.subject_id"
+        )
+        expect(events).toEqual([
+          { action: "granted", source: "double_opt_in", actor_type: "subject", email: "newsletter.reader@example.test", language: "sv" },
+        ])
+
+        const again = await failure(
+          api.post("/privacy/consents/confirm", `token=${token}`, { headers: { "content-type": "application/x-www-form-urlencoded" } })
+        )
+        expect(again.status).toBe(400)
+        expect((await failure(api.get(confirmPath))).status).toBe(400)
+        const { rows: after } = await dbConnection.raw("select count(*)::int as n from privacy_consent_event")
+        expect(after[0].n).toBe(1)
+      })
+
+      it("answers the same for known and unknown addresses and sends one e-mail for a form sent twice", async () => {
+        await signUpCustomer(api, store.publishableKey, { email: "registered@example.test" })
+        const known = await subscribe({ email: "registered@example.test" })
+        const unknown = await subscribe({ email: "stranger@example.test" })
+        const twice = await subscribe({ email: "stranger@example.test" })
+        expect([known.status, unknown.status, twice.status]).toEqual([202, 202, 202])
+        expect(new Set([known.data, unknown.data, twice.data].map((d) => JSON.stringify(d))).size).toBe(1)
+        expect(await confirmationOf("stranger@example.test")).toHaveLength(1)
+      })
+
+      it("joins the subscriber's history to the customer when they register with the same e-mail", async () => {
+        await subscribe({ email: "later-customer@example.test" })
+        const [mail] = await confirmationOf("later-customer@example.test")
+        const token = new URL(mail.data.confirm_url as string).searchParams.get("token")!
+        await api.post("/privacy/consents/confirm", `token=${token}`, { headers: { "content-type": "application/x-www-form-urlencoded" } })
+
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const joined = TestEventUtils.waitSubscribersExecution("customer.created", eventBus)
+        const customer = await signUpCustomer(api, store.publishableKey, { email: "later-customer@example.test" })
+        await joined
+
+        const { data } = await api.get("/store/customers/me/privacy/consents", { headers: customer.headers })
+        expect((data.consents as Consent[]).find((c) => c.channel === "email")).toMatchObject({ granted: true, source: "double_opt_in" })
+        expect(data.history.map((e: { source: string }) => e.source)).toEqual(["double_opt_in"])
+
+        // The merged history is the customer's: their own withdrawal applies to it.
+        await api.post("/store/customers/me/privacy/consents", { purpose: "marketing", channel: "email", granted: false }, { headers: customer.headers })
+        const { data: audience } = await api.get("/admin/privacy/audience", { headers: admin.headers })
+        expect(audience.audience.map((m: { email: string }) => m.email)).not.toContain("later-customer@example.test")
+      })
+
+      it.each([
+        [{}, "email"],
+        [{ email: "not-an-address" }, "email"],
+        [{ email: "a@example.test", channel: "sms" }, "channel"],
+        [{ email: "a@example.test", purpose: "raffles" }, "purpose"],
+        [{ email: "a@example.test", granted: true }, "granted"],
+      ])("refuses %j with 400 naming the field", async (body, field) => {
+        const response = await failure(subscribe(body))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(field)
+      })
+    })
+
+    describe("audience for e-mail tools", () => {
+      it("lists exactly the people opted in, with their own unsubscribe link, page by page and as CSV", async () => {
+        const customers = await Promise.all(
+          ["a", "b", "c", "d"].map((name) => signUpCustomer(api, store.publishableKey, { email: `${name}@example.test` }))
+        )
+        await api.post("/store/customers/me/privacy", { language: "sv" }, { headers: customers[0].headers })
+        for (const customer of customers.slice(0, 3)) {
+          await grant(customer)
+        }
+        await api.post("/store/customers/me/privacy/consents", { purpose: "marketing", channel: "email", granted: false }, { headers: customers[2].headers })
+
+        const first = (await api.get("/admin/privacy/audience?purpose=marketing&channel=email&limit=1", { headers: admin.headers })).data
+        expect(first.audience).toHaveLength(1)
+        expect(first.next_cursor).toEqual(expect.any(String))
+        const second = (await api.get(`/admin/privacy/audience?limit=1&cursor=${first.next_cursor}`, { headers: admin.headers })).data
+        expect(second.audience).toHaveLength(1)
+        expect(second.next_cursor).toBeNull()
+        const members = [...first.audience, ...second.audience]
+        expect(members.map((m: { email: string }) => m.email).sort()).toEqual(["a@example.test", "b@example.test"])
+        const a = members.find((m: { email: string }) => m.email === "a@example.test")
+        expect(a).toMatchObject({ customer_id: customers[0].id, language: "sv" })
+
+        const csv = await api.get("/admin/privacy/audience?format=csv", { headers: admin.headers })
+        expect(csv.headers["content-type"]).toContain("text/csv")
+        const rows = parseCsv(csv.data)
+        expect(rows[0]).toEqual(["customer_id", "email", "language", "unsubscribe_url", "consented_at"])
+        expect(rows.slice(1).map((row) => row[1]).sort()).toEqual(["a@example.test", "b@example.test"])
+
+        // The link in the list is that person's own one-click link.
+        expect((await oneClick(a.unsubscribe_url)).status).toBe(200)
+        const after = (await api.get("/admin/privacy/audience", { headers: admin.headers })).data
+        expect(after.audience.map((m: { email: string }) => m.email)).toEqual(["b@example.test"])
+      })
+
+      it("includes confirmed subscribers without an account, whose link works too", async () => {
+        await subscribe({ email: "reader@example.test" })
+        const [mail] = await confirmationOf("reader@example.test")
+        const token = new URL(mail.data.confirm_url as string).searchParams.get("token")!
+        await api.post("/privacy/consents/confirm", `token=${token}`, { headers: { "content-type": "application/x-www-form-urlencoded" } })
+        const { data } = await api.get("/admin/privacy/audience", { headers: admin.headers })
+        expect(data.audience).toEqual([
+          expect.objectContaining({ customer_id: null, email: "reader@example.test", language: "nb" }),
+        ])
+        expect((await oneClick(data.audience[0].unsubscribe_url)).status).toBe(200)
+        expect((await api.get("/admin/privacy/audience", { headers: admin.headers })).data.audience).toEqual([])
+      })
+
+      it.each([
+        ["?purpose=raffles", "purpose"],
+        ["?channel=pigeon", "channel"],
+        ["?limit=0", "limit"],
+        ["?limit=5000", "limit"],
+        ["?cursor=!!", "cursor"],
+        ["?format=xml", "format"],
+      ])("refuses %s with 400 naming the parameter", async (query, field) => {
+        const response = await failure(api.get(`/admin/privacy/audience${query}`, { headers: admin.headers }))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(field)
+      })
+
+      it("is for staff only", async () => {
+        expect((await failure(api.get("/admin/privacy/audience"))).status).toBe(401)
+      })
+    })
+  },
+})

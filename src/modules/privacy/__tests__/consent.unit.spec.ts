@@ -1,0 +1,63 @@
+import { truncateIp } from "../consent/ip-prefix"
+import { mayGrantAfterWithdrawal } from "../consent/rules"
+import { signUnsubscribeToken, verifyUnsubscribeToken } from "../consent/unsubscribe-token"
+import { unsubscribeLink } from "../consent/unsubscribe-link"
+
+const SECRET = "a-test-secret-of-more-than-thirty-two-characters"
+
+describe("IP truncation", () => {
+  it.each([
+    ["203.0.113.77", "203.0.113.0/24"],
+    ["::ffff:198.51.100.9", "198.51.100.0/24"],
+    ["2001:db8:85a3:8d3:1319:8a2e:370:7348", "2001:db8:85a3::/48"],
+    ["2001:db8::1", "2001:db8:0::/48"],
+    ["::1", "0:0:0::/48"],
+    ["not-an-ip", null],
+    [undefined, null],
+  ])("%s → %s", (input, expected) => {
+    expect(truncateIp(input)).toBe(expected)
+  })
+})
+
+describe("who may grant after an objection (GDPR Art. 21(3))", () => {
+  it.each([
+    ["account", "customer", true],
+    ["storefront", "customer", true],
+    ["checkout", "customer", true],
+    ["double_opt_in", "subject", true],
+    ["storefront", "subject", false],
+    ["admin_phone", "user", false],
+    ["admin_letter", "api-key", false],
+    ["import", "system", false],
+  ] as const)("%s by %s: %s", (source, actor, allowed) => {
+    expect(mayGrantAfterWithdrawal(source, actor)).toBe(allowed)
+  })
+})
+
+describe("unsubscribe tokens", () => {
+  const target = { customer_id: "cus_01ABC", purpose: "marketing", channel: "email" } as const
+
+  it("round-trips customers and subscribers", () => {
+    expect(verifyUnsubscribeToken(signUnsubscribeToken(target, SECRET), SECRET)).toEqual(target)
+    const subscriber = { subject_id: "csub_01XYZ", purpose: "newsletter", channel: "email" } as const
+    expect(verifyUnsubscribeToken(signUnsubscribeToken(subscriber, SECRET), SECRET)).toEqual(subscriber)
+  })
+
+  it("holds no e-mail address and rejects another secret, an altered payload and junk", () => {
+    const token = signUnsubscribeToken(target, SECRET)
+    expect(token).not.toMatch(/@/)
+    expect(verifyUnsubscribeToken(token, `${SECRET}x`)).toBeUndefined()
+    const [, mac] = token.split(".")
+    const other = Buffer.from(JSON.stringify(["c", "cus_OTHER", "marketing", "email"])).toString("base64url")
+    expect(verifyUnsubscribeToken(`${other}.${mac}`, SECRET)).toBeUndefined()
+    for (const junk of ["", ".", "a.b", `${token}.x`, 42, null, "x".repeat(600)]) {
+      expect(verifyUnsubscribeToken(junk, SECRET)).toBeUndefined()
+    }
+  })
+
+  it("builds the RFC 2369 and RFC 8058 headers around the visible link", () => {
+    const { url, headers } = unsubscribeLink(target, { secret: SECRET, publicUrl: "https://shop.example.com/" })
+    expect(url.startsWith("https://shop.example.com/privacy/unsubscribe?token=")).toBe(true)
+    expect(headers).toEqual({ "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" })
+  })
+})
