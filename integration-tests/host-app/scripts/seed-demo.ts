@@ -10,7 +10,11 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { ensurePrivacyProfilesWorkflow, updatePrivacyProfileWorkflow } from "medusa-plugin-privacy/workflows"
+import {
+  ensurePrivacyProfilesWorkflow,
+  recordConsentWorkflow,
+  updatePrivacyProfileWorkflow,
+} from "medusa-plugin-privacy/workflows"
 
 /**
  * A small Finmug store for the demo: a region, a sales channel with a
@@ -25,7 +29,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   if (!adminPassword) {
     throw new Error("DEMO_ADMIN_PASSWORD is required")
   }
-  await ensureAdminUser(container, adminEmail, adminPassword)
+  const staffUserId = await ensureAdminUser(container, adminEmail, adminPassword)
 
   const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
   const [existing] = await salesChannelModule.listSalesChannels({ name: "Finmug nettbutikk" })
@@ -124,6 +128,31 @@ export default async function seedDemo({ container }: ExecArgs) {
     })
   }
 
+  // Marketing consents: most said yes at checkout or in their account; one later objected by phone.
+  for (const [index, customer] of customers.slice(0, 12).entries()) {
+    await recordConsentWorkflow(container).run({
+      input: {
+        subject: { customer_id: customer.id },
+        purpose: "marketing",
+        channel: "email",
+        granted: true,
+        source: index % 2 ? "checkout" : "account",
+        actor: { type: "customer", id: customer.id },
+      },
+    })
+  }
+  await recordConsentWorkflow(container).run({
+    input: {
+      subject: { customer_id: customers[2].id },
+      purpose: "marketing",
+      channel: "email",
+      granted: false,
+      source: "admin_phone",
+      note: "Called customer service and asked for no more newsletters.",
+      actor: { type: "user", id: staffUserId },
+    },
+  })
+
   for (const customer of customers.slice(0, 6)) {
     const [address] = customer.addresses ?? []
     const product = products[hash(customer.id) % products.length]
@@ -162,12 +191,12 @@ export default async function seedDemo({ container }: ExecArgs) {
   )
 }
 
-async function ensureAdminUser(container: ExecArgs["container"], email: string, password: string) {
+async function ensureAdminUser(container: ExecArgs["container"], email: string, password: string): Promise<string> {
   const userModule = container.resolve(Modules.USER)
   const authModule = container.resolve(Modules.AUTH)
   const [user] = await userModule.listUsers({ email })
   if (user) {
-    return
+    return user.id
   }
   const created = await userModule.createUsers({ email, first_name: "Jakke", last_name: "Niskanen" })
   const { authIdentity, error } = await authModule.register("emailpass", { body: { email, password } })
@@ -175,6 +204,7 @@ async function ensureAdminUser(container: ExecArgs["container"], email: string, 
     throw new Error(`Could not create the demo staff user: ${error}`)
   }
   await authModule.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: created.id } })
+  return created.id
 }
 
 function hash(value: string): number {

@@ -37,3 +37,19 @@ export function describeRetention(rule: string | { fixed: { months?: number; day
   }
   return rule.fixed.months ? `${rule.fixed.months} months` : `${rule.fixed.days} days`
 }
+
+const CHANNEL_LABELS: Record<string, string> = { email: "E-mail", sms: "SMS", phone: "Phone", post: "Post" }
+const CONSENT_SOURCE_LABELS: Record<string, string> = {
+  storefront: "Storefront",
+  checkout: "Checkout",
+  account: "Customer account",
+  unsubscribe_link: "Unsubscribe link",
+  double_opt_in: "Double opt-in",
+  admin_phone: "Phone (staff)",
+  admin_email: "E-mail (staff)",
+  admin_letter: "Letter (staff)",
+  import: "Import",
+}
+
+export const channelLabel = (channel: string) => CHANNEL_LABELS[channel] ?? humanize(channel)
+export const consentSourceLabel = (source: string) => CONSENT_SOURCE_LABELS[source] ?? humanize(source)

@@ -87,3 +87,44 @@ export type ProcessingRecordResponse = {
     activities: ProcessingActivity[]
   }
 }
+
+export type ConsentChannel = "email" | "sms" | "phone" | "post"
+export type StaffConsentSource = "admin_phone" | "admin_email" | "admin_letter"
+
+export type ConsentState = {
+  purpose: string
+  channel: ConsentChannel
+  granted: boolean
+  source: string | null
+  changed_at: string | null
+}
+
+export type ConsentEvent = {
+  id: string
+  purpose: string
+  channel: ConsentChannel
+  action: "granted" | "withdrawn"
+  source: string
+  occurred_at: string
+  notice_version: string | null
+  notice_language: string | null
+  actor_type: string
+  actor_id?: string | null
+  note?: string | null
+}
+
+export type ConsentsResponse = { consents: ConsentState[]; history: ConsentEvent[] }
+
+export type RecordConsentBody = {
+  purpose: string
+  channel: ConsentChannel
+  granted: boolean
+  source: StaffConsentSource
+  note?: string
+}
+
+export const STAFF_CONSENT_SOURCES: { value: StaffConsentSource; label: string }[] = [
+  { value: "admin_phone", label: "By phone" },
+  { value: "admin_email", label: "By e-mail" },
+  { value: "admin_letter", label: "By letter" },
+]
