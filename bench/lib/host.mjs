@@ -96,6 +96,7 @@ export async function startHostApp({ databaseUrl, withPlugin = true, env = {} })
   return {
     baseUrl,
     bootMs,
+    pid: child.pid,
     stop: async () => {
       const exited = new Promise((resolve) => child.once("exit", resolve))
       try {

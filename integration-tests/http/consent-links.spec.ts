@@ -264,6 +264,23 @@ medusaIntegrationTestRunner({
         expect(after.audience.map((m: { email: string }) => m.email)).toEqual(["b@example.test"])
       })
 
+      it("mails the address the customer uses now, also when their first act was unsubscribing", async () => {
+        const kari = await signUpCustomer(api, store.publishableKey, { email: "kari@example.test" })
+        expect((await oneClick(linkFor(kari.id).url)).status).toBe(200)
+        await grant(kari)
+        expect((await api.get("/admin/privacy/audience", { headers: admin.headers })).data.audience.map((m: { email: string }) => m.email)).toEqual([
+          "kari@example.test",
+        ])
+
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const synced = TestEventUtils.waitSubscribersExecution("customer.updated", eventBus)
+        await api.post(`/admin/customers/${kari.id}`, { email: "kari.nordmann@example.test" }, { headers: admin.headers })
+        await synced
+        expect((await api.get("/admin/privacy/audience", { headers: admin.headers })).data.audience.map((m: { email: string }) => m.email)).toEqual([
+          "kari.nordmann@example.test",
+        ])
+      })
+
       it("includes confirmed subscribers without an account, whose link works too", async () => {
         await subscribe({ email: "reader@example.test" })
         const [mail] = await confirmationOf("reader@example.test")

@@ -322,6 +322,11 @@ medusaIntegrationTestRunner({
         await dbConnection.raw("update \"order\" set created_at = '2025-05-05' where id = ?", [order.id])
 
         const { backfillPrivacyProfiles } = builtPlugin("workflows")
+        // An e-mail change that bypassed Medusa's workflows (no event) is caught up by the same pass.
+        await getContainer().resolve("privacy").recordConsent({
+          subject: { customer_id: ids[0], email: "old-address@example.test" },
+          purpose: "marketing", channel: "email", action: "granted", source: "import", actor: { type: "system" },
+        })
         const first = await backfillPrivacyProfiles(getContainer(), { batchSize: 3 })
         expect(first).toEqual({ scanned: 7, created: 7, failed_batches: [] })
 
@@ -332,6 +337,9 @@ medusaIntegrationTestRunner({
         expect(byCustomer[ids[1]].source).toBe("checkout")
         expect(byCustomer[ids[0]].last_activity_at.toISOString()).toBe("2021-03-01T00:00:00.000Z")
         expect(byCustomer[ids[1]].last_activity_at.toISOString()).toBe("2025-05-05T00:00:00.000Z")
+
+        const [subject] = await getContainer().resolve("privacy").listConsentSubjects({ customer_id: ids[0] })
+        expect(subject.email).toBe("existing-0@example.test")
 
         const second = await backfillPrivacyProfiles(getContainer(), { batchSize: 3 })
         expect(second).toEqual({ scanned: 7, created: 0, failed_batches: [] })

@@ -3,13 +3,22 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { ensurePrivacyProfilesWorkflow } from "./ensure-privacy-profiles"
 import { findCustomersWithoutProfileStep } from "./steps/find-customers-without-profile"
+import { syncConsentEmailsStep } from "./steps/sync-consent-emails"
 
-/** Gives the customers of one page that have no profile one. */
+/**
+ * One page of customers: those without a profile get one, and consent
+ * addresses that missed an e-mail change (an update without an event) are
+ * brought up to date.
+ */
 export const backfillPrivacyProfilesBatchWorkflow = createWorkflow(
   "backfill-privacy-profiles-batch",
-  (input: { customer_ids: string[] }) => {
-    const missing = findCustomersWithoutProfileStep(input.customer_ids)
+  (input: { customers: { id: string; email: string | null }[] }) => {
+    const ids = transform({ input }, ({ input }) => input.customers.map((customer) => customer.id))
+    const missing = findCustomersWithoutProfileStep(ids)
     const created = ensurePrivacyProfilesWorkflow.runAsStep({ input: missing })
+    syncConsentEmailsStep(
+      transform({ input }, ({ input }) => input.customers.map((customer) => ({ customer_id: customer.id, email: customer.email })))
+    )
     return new WorkflowResponse(transform({ created }, ({ created }) => created.length))
   }
 )
@@ -37,7 +46,7 @@ export async function backfillPrivacyProfiles(
   for (;;) {
     const { data: customers } = await query.graph({
       entity: "customer",
-      fields: ["id"],
+      fields: ["id", "email"],
       filters: cursor ? { id: { $gt: cursor } } : {},
       pagination: { take: batchSize, order: { id: "ASC" } },
     })
@@ -49,7 +58,7 @@ export async function backfillPrivacyProfiles(
     result.scanned += customers.length
     try {
       const { result: created } = await backfillPrivacyProfilesBatchWorkflow(container).run({
-        input: { customer_ids: customers.map((customer) => customer.id) },
+        input: { customers: customers.map((customer) => ({ id: customer.id, email: (customer.email as string | null) ?? null })) },
       })
       result.created += created
     } catch (error) {

@@ -278,6 +278,16 @@ class PrivacyModuleService extends MedusaService({
     return ledger.audiencePage(sharedContext.manager as SqlEntityManager, { ...query, after: query.after ?? "" })
   }
 
+  /** Follows customers' e-mail changes, so the audience mails the address in use. */
+  @InjectTransactionManager()
+  async syncConsentEmails(
+    customers: { customer_id: string; email: string | null }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const known = customers.flatMap(({ customer_id, email }) => (email ? [{ customer_id, email: normalizeEmail(email) }] : []))
+    return ledger.syncCustomerEmails(sharedContext.transactionManager as SqlEntityManager, known)
+  }
+
   @InjectManager()
   async findConsentSubject(id: string, @MedusaContext() sharedContext: Context = {}) {
     return ledger.canonicalSubject(sharedContext.manager as SqlEntityManager, id)

@@ -101,8 +101,13 @@ export async function findOrCreateCustomerSubject(
   { customer_id, email, language }: { customer_id: string; email?: string | null; language?: string | null }
 ): Promise<SubjectRow> {
   const existing = await customerSubject(manager, customer_id)
-  if (existing) {
+  if (existing && (existing.email || !email)) {
     return existing
+  }
+  if (existing) {
+    // First seen without an address (an unsubscribe link names only the customer).
+    await manager.execute(`UPDATE privacy_consent_subject SET email = ?, updated_at = now() WHERE id = ?`, [email, existing.id])
+    return { ...existing, email: email ?? null }
   }
   await manager.execute(
     `INSERT INTO privacy_consent_subject (id, customer_id, email, language)
@@ -280,7 +285,8 @@ export type AudienceRow = {
 
 /**
  * One page of the people currently opted in to a purpose on a channel, in
- * subject order. Keyset paging (`subject_id > after`) stays fast at any depth.
+ * subject order, with the address each consent is for. Keyset paging
+ * (`subject_id > after`, on both sides of the join) stays fast at any depth.
  */
 export async function audiencePage(
   manager: SqlEntityManager,
@@ -292,12 +298,35 @@ export async function audiencePage(
        FROM privacy_consent_state state
        JOIN privacy_consent_subject subject
          ON subject.id = state.subject_id AND subject.deleted_at IS NULL AND subject.merged_into_id IS NULL
+        AND subject.id > ? AND subject.email IS NOT NULL
        LEFT JOIN privacy_profile profile
          ON profile.customer_id = subject.customer_id AND profile.deleted_at IS NULL
       WHERE state.purpose = ? AND state.channel = ? AND state.granted AND state.deleted_at IS NULL
         AND state.subject_id > ?
       ORDER BY state.subject_id
       LIMIT ?`,
-    [purpose, channel, after, limit]
+    [after, purpose, channel, after, limit]
   )
+}
+
+/**
+ * Keeps the address on customers' consent subjects equal to the customer's
+ * e-mail, for those whose e-mail changed. Returns how many were out of date.
+ */
+export async function syncCustomerEmails(
+  manager: SqlEntityManager,
+  customers: { customer_id: string; email: string }[]
+): Promise<number> {
+  if (!customers.length) {
+    return 0
+  }
+  const rows: unknown[] = await manager.execute(
+    `UPDATE privacy_consent_subject subject SET email = current.email, updated_at = now()
+       FROM jsonb_to_recordset(?::jsonb) AS current(customer_id text, email text)
+      WHERE subject.customer_id = current.customer_id AND subject.deleted_at IS NULL
+        AND subject.email IS DISTINCT FROM current.email
+     RETURNING subject.id`,
+    [JSON.stringify(customers)]
+  )
+  return rows.length
 }

@@ -1,5 +1,4 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PRIVACY_MODULE } from "../../../../modules/privacy"
 import type { ConsentChannel } from "../../../../modules/privacy/lib/constants"
 import type PrivacyModuleService from "../../../../modules/privacy/service"
@@ -13,9 +12,9 @@ export type AudienceMember = {
 }
 
 /**
- * One page of people opted in, each with their own unsubscribe link. A
- * customer's e-mail is read from the customer module (one query per page);
- * a subscriber without an account has theirs on the consent subject.
+ * One page of people opted in, each with their own unsubscribe link, read in
+ * one query: the consent subject holds the address the consent is for, kept
+ * equal to the customer's e-mail (see the customer-updated subscriber).
  */
 export async function audiencePage(
   scope: MedusaContainer,
@@ -26,34 +25,14 @@ export async function audiencePage(
   const fetched = await privacy.listAudience({ purpose, channel, after, limit: limit + 1 })
   const more = fetched.length > limit
   const rows = more ? fetched.slice(0, limit) : fetched
-  const customerIds = rows.flatMap((row) => (row.customer_id ? [row.customer_id] : []))
-  const emails = new Map<string, string>()
-  if (customerIds.length) {
-    const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: customerIds } })
-    for (const customer of data) {
-      if (customer.email) {
-        emails.set(customer.id, customer.email)
-      }
-    }
-  }
-  const members = rows.flatMap((row): AudienceMember[] => {
-    const email = row.customer_id ? emails.get(row.customer_id) : row.email
-    if (!email) {
-      return []
-    }
-    const target = row.customer_id
-      ? { customer_id: row.customer_id, purpose, channel }
-      : { subject_id: row.subject_id, purpose, channel }
-    return [
-      {
-        customer_id: row.customer_id,
-        email,
-        language: row.language,
-        unsubscribe_url: privacy.unsubscribeLink(target).url,
-        consented_at: row.consented_at,
-      },
-    ]
-  })
+  const members = rows.map((row): AudienceMember => ({
+    customer_id: row.customer_id,
+    email: row.email!,
+    language: row.language,
+    unsubscribe_url: privacy.unsubscribeLink(
+      row.customer_id ? { customer_id: row.customer_id, purpose, channel } : { subject_id: row.subject_id, purpose, channel }
+    ).url,
+    consented_at: row.consented_at,
+  }))
   return { members, last: rows.length ? rows[rows.length - 1].subject_id : null, more }
 }
