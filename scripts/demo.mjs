@@ -35,7 +35,7 @@ const env = {
   COOKIE_SECRET: secrets.cookieSecret,
   DEMO_ADMIN_EMAIL: secrets.adminEmail,
   DEMO_ADMIN_PASSWORD: secrets.adminPassword,
-  PRIVACY_UNSUBSCRIBE_SECRET: secrets.unsubscribeSecret,
+  PRIVACY_LINK_SECRET: secrets.linkSecret,
   PRIVACY_PUBLIC_URL: `http://localhost:${port}`,
   PORT: port,
   NODE_ENV: "development",
@@ -120,8 +120,8 @@ function loadSecrets() {
   if (existsSync(file)) {
     const kept = JSON.parse(readFileSync(file, "utf8"))
     // Data from before the consent ledger existed gets its secret now, once.
-    if (!kept.unsubscribeSecret) {
-      kept.unsubscribeSecret = randomBytes(32).toString("hex")
+    if (!kept.linkSecret) {
+      kept.linkSecret = randomBytes(32).toString("hex")
       writeFileSync(file, JSON.stringify(kept, null, 2), { mode: 0o600 })
     }
     return kept
@@ -131,7 +131,7 @@ function loadSecrets() {
     cookieSecret: randomBytes(32).toString("hex"),
     adminEmail: "admin@finmug.example",
     adminPassword: randomBytes(9).toString("base64url"),
-    unsubscribeSecret: randomBytes(32).toString("hex"),
+    linkSecret: randomBytes(32).toString("hex"),
   }
   writeFileSync(file, JSON.stringify(created, null, 2), { mode: 0o600 })
   return created

@@ -51,7 +51,7 @@ try {
       env: {
         ...postgres.env,
         NODE_ENV: "test",
-        PRIVACY_UNSUBSCRIBE_SECRET: process.env.PRIVACY_UNSUBSCRIBE_SECRET ?? randomBytes(32).toString("hex"),
+        PRIVACY_LINK_SECRET: process.env.PRIVACY_LINK_SECRET ?? randomBytes(32).toString("hex"),
         LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
         NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
       },

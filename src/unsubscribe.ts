@@ -4,7 +4,7 @@
  *   import { unsubscribeLink } from "medusa-plugin-privacy/unsubscribe"
  *   const { url, headers } = unsubscribeLink(
  *     { customer_id, purpose: "marketing", channel: "email" },
- *     { secret: process.env.PRIVACY_UNSUBSCRIBE_SECRET, publicUrl: "https://shop.example.com" }
+ *     { secret: process.env.PRIVACY_LINK_SECRET, publicUrl: "https://shop.example.com" }
  *   )
  *
  * Inside Medusa, `container.resolve("privacy").unsubscribeLink(target)` uses

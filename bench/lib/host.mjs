@@ -68,7 +68,7 @@ export async function startHostApp({ databaseUrl, withPlugin = true, env = {} })
       JWT_SECRET: "bench-jwt-secret-not-for-production",
       COOKIE_SECRET: "bench-cookie-secret-not-for-production",
       PRIVACY_PLUGIN_DISABLED: withPlugin ? "false" : "true",
-      PRIVACY_UNSUBSCRIBE_SECRET: "bench-unsubscribe-secret-0123456789abcdef0123456789",
+      PRIVACY_LINK_SECRET: "bench-link-secret-0123456789abcdef0123456789abcdef",
       PRIVACY_PUBLIC_URL: `http://localhost:${port}`,
       ...env,
     },

@@ -57,10 +57,7 @@ export const finmugPrivacyOptions = {
     "password_hashing",
   ],
   retention: { bookkeeping: { jurisdiction: "FI" } },
-  consent: {
-    purposes: ["marketing"],
-    doubleOptIn: true,
-    unsubscribeSecret: process.env.PRIVACY_UNSUBSCRIBE_SECRET,
-    publicUrl: process.env.PRIVACY_PUBLIC_URL,
-  },
+  linkSecret: process.env.PRIVACY_LINK_SECRET,
+  publicUrl: process.env.PRIVACY_PUBLIC_URL,
+  consent: { purposes: ["marketing"], doubleOptIn: true },
 }

@@ -298,12 +298,11 @@ class PrivacyModuleService extends MedusaService({
    * any mail sender can offer one-click unsubscribe.
    */
   unsubscribeLink(target: UnsubscribeTarget): UnsubscribeLink {
-    const { publicUrl, unsubscribeSecret } = this.options_.consent
-    return unsubscribeLink(target, { secret: unsubscribeSecret, publicUrl })
+    return unsubscribeLink(target, this.options_.links)
   }
 
   verifyUnsubscribeToken(token: unknown): UnsubscribeTarget | undefined {
-    return verifyUnsubscribeToken(token, this.options_.consent.unsubscribeSecret)
+    return verifyUnsubscribeToken(token, this.options_.links.secret)
   }
 
   // The consent ledger is append-only: the generated mutations are withdrawn.

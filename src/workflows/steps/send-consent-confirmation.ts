@@ -24,7 +24,7 @@ export const sendConsentConfirmationStep = createStep(
     const texts = consentTextsFor(language)
     const what = describeConsent(options, purpose, channel, language)
     const shop = options.controller.name
-    const confirmUrl = `${options.consent.publicUrl}/privacy/consents/confirm?token=${token}`
+    const confirmUrl = `${options.links.publicUrl}/privacy/consents/confirm?token=${token}`
     const [notification] = await container.resolve(Modules.NOTIFICATION).createNotifications([
       {
         to,

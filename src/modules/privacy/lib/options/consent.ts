@@ -17,18 +17,11 @@ export const consentOptionsSchema = z
         .default(["marketing"]),
       /** A sign-up without an account counts only once the link in the confirmation e-mail is followed. */
       doubleOptIn: z.boolean({ error: "expected true or false" }).default(true),
-      /** HMAC key of unsubscribe links; required outside development. */
-      unsubscribeSecret: z
-        .string({ error: "expected a secret text" })
-        .min(32, { error: "expected at least 32 characters; use a random value, e.g. from an environment variable" })
-        .optional(),
-      /** The public address of this Medusa server, for links in e-mails (e.g. https://shop.example.com). */
-      publicUrl: z.url({ protocol: /^https?$/, error: "expected an http(s) address such as https://shop.example.com" }).optional(),
       confirmationExpiryDays: wholeNumber("a number of days", 1, 90).default(7),
       /** The Notification Module template of the double opt-in e-mail. */
       confirmationTemplate: z.string({ error: "expected a template name" }).min(1).default("privacy-consent-confirmation"),
     },
-    { error: "expected an object with purposes, doubleOptIn, unsubscribeSecret, publicUrl, confirmationExpiryDays and confirmationTemplate" }
+    { error: "expected an object with purposes, doubleOptIn, confirmationExpiryDays and confirmationTemplate" }
   )
   .strict()
   .default({

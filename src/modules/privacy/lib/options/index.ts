@@ -14,6 +14,7 @@ import {
   transferSchema,
 } from "./notice"
 import { consentOptionsSchema } from "./consent"
+import { exportOptionsSchema } from "./exports"
 import { retentionSchema } from "./retention"
 import { countryCode, email, languageTag, optionalText, requiredText, wholeNumber } from "./shared"
 
@@ -88,7 +89,15 @@ export const privacyOptionsSchema = z
         .min(1, { error: "expected at least one security measure" })
         .default([...DEFAULT_SECURITY_MEASURES]),
       retention: retentionSchema,
+      /** HMAC key of signed links (unsubscribe, export downloads); required outside development. */
+      linkSecret: z
+        .string({ error: "expected a secret text" })
+        .min(32, { error: "expected at least 32 characters; use a random value, e.g. from an environment variable" })
+        .optional(),
+      /** The public address of this Medusa server, for links in e-mails (e.g. https://shop.example.com). */
+      publicUrl: z.url({ protocol: /^https?$/, error: "expected an http(s) address such as https://shop.example.com" }).optional(),
       consent: consentOptionsSchema,
+      exports: exportOptionsSchema,
       dataMap: dataMapOptionsSchema,
     },
     { error: "expected an options object" }
@@ -117,6 +126,7 @@ export const privacyOptionsSchema = z
     }
 
     const consent = resolveConsentOptions(options.consent, report)
+    const links = resolveLinks(options, report)
     const dataMap = buildEffectiveDataMap(options, report)
     if (ctx.issues.length) {
       return z.NEVER
@@ -128,29 +138,43 @@ export const privacyOptionsSchema = z
       registerName: options.registerName ?? `${options.controller.name} customer register`,
       retention: { ...options.retention, bookkeeping: { ...bookkeeping, jurisdiction } },
       consent,
+      links,
       dataMap,
     }
   })
 
 /** Links made with it stop working at the next restart: only for development. */
-const EPHEMERAL_UNSUBSCRIBE_SECRET = randomBytes(32).toString("hex")
+const EPHEMERAL_LINK_SECRET = randomBytes(32).toString("hex")
 
 function isDevelopment(): boolean {
   return ["development", "test"].includes(process.env.NODE_ENV ?? "development")
+}
+
+/** Signed links in e-mails: the secret that signs them and the address they point at. */
+function resolveLinks(
+  options: { linkSecret?: string; publicUrl?: string },
+  report: (path: (string | number)[], message: string) => void
+) {
+  if (!isDevelopment()) {
+    if (!options.linkSecret) {
+      report(["linkSecret"], "required outside development: at least 32 random characters, e.g. from an environment variable")
+    }
+    if (!options.publicUrl) {
+      report(["publicUrl"], "required outside development: the public address of this Medusa server, for links in e-mails")
+    }
+  }
+  return {
+    secret: options.linkSecret ?? EPHEMERAL_LINK_SECRET,
+    publicUrl: (options.publicUrl ?? "http://localhost:9000").replace(/\/+$/, ""),
+    /** True when links are signed with a secret that changes at every restart. */
+    ephemeral: !options.linkSecret,
+  }
 }
 
 function resolveConsentOptions(
   consent: z.output<typeof consentOptionsSchema>,
   report: (path: (string | number)[], message: string) => void
 ) {
-  if (!isDevelopment()) {
-    if (!consent.unsubscribeSecret) {
-      report(["consent", "unsubscribeSecret"], "required outside development: at least 32 random characters, e.g. from an environment variable")
-    }
-    if (!consent.publicUrl) {
-      report(["consent", "publicUrl"], "required outside development: the public address of this Medusa server, for links in e-mails")
-    }
-  }
   const purposes = consent.purposes.map((purpose) => (typeof purpose === "string" ? { key: purpose } : purpose))
   purposes.forEach((purpose, index) => {
     if (purpose.key !== "marketing" && !("label" in purpose)) {
@@ -161,14 +185,7 @@ function resolveConsentOptions(
   if (new Set(keys).size !== keys.length) {
     report(["consent", "purposes"], "expected each purpose once")
   }
-  return {
-    ...consent,
-    purposes: purposes as { key: string; label?: LocalizedText }[],
-    unsubscribeSecret: consent.unsubscribeSecret ?? EPHEMERAL_UNSUBSCRIBE_SECRET,
-    publicUrl: (consent.publicUrl ?? "http://localhost:9000").replace(/\/+$/, ""),
-    /** True when links are signed with a secret that changes at every restart. */
-    ephemeralSecret: !consent.unsubscribeSecret,
-  }
+  return { ...consent, purposes: purposes as { key: string; label?: LocalizedText }[] }
 }
 
 export type PrivacyPluginOptionsInput = z.input<typeof privacyOptionsSchema>
