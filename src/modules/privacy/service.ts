@@ -14,6 +14,8 @@ import ConsentConfirmation from "./models/consent-confirmation"
 import ConsentEvent from "./models/consent-event"
 import ConsentState from "./models/consent-state"
 import ConsentSubject from "./models/consent-subject"
+import PrivacyExport from "./models/privacy-export"
+import { signExportToken, verifyExportToken } from "./exports/download-token"
 import type { CustomerSource } from "./lib/constants"
 import { parsePrivacyOptions, type PrivacyPluginOptions } from "./lib/options"
 import { checkCoverage, type CoverageReport, type SchemaColumn } from "./data-map/coverage"
@@ -25,7 +27,13 @@ import * as confirmations from "./consent/confirmation-store"
 import { mayGrantAfterWithdrawal, normalizeEmail } from "./consent/rules"
 import { verifyUnsubscribeToken, type UnsubscribeTarget } from "./consent/unsubscribe-token"
 import { unsubscribeLink, type UnsubscribeLink } from "./consent/unsubscribe-link"
-import type { ConsentAction, ConsentActorType, ConsentChannel, ConsentSource } from "./lib/constants"
+import type {
+  ConsentAction,
+  ConsentActorType,
+  ConsentChannel,
+  ConsentSource,
+  VerificationMethod,
+} from "./lib/constants"
 
 /** Whose consent: a customer, a subscriber by e-mail, or a known consent subject. */
 export type ConsentSubjectRef =
@@ -72,6 +80,7 @@ class PrivacyModuleService extends MedusaService({
   ConsentEvent,
   ConsentState,
   ConsentConfirmation,
+  PrivacyExport,
 }) {
   protected readonly options_: PrivacyPluginOptions
 
@@ -339,6 +348,63 @@ class PrivacyModuleService extends MedusaService({
       })
     }
     return ledger.findOrCreateEmailSubject(manager, { email: normalizeEmail(ref.email), language: ref.language })
+  }
+
+  /**
+   * Records a request for a copy of a customer's data. A customer's own
+   * requests are limited per 24 hours (failed ones do not count); the count
+   * and the insert share a per-customer lock, so parallel requests cannot
+   * slip past the limit. Returns `limited` instead of a record when over it.
+   */
+  @InjectTransactionManager()
+  async requestExport(
+    input: {
+      customer_id: string
+      requested_by: "customer" | "staff"
+      verification: VerificationMethod
+      actor: { type: "customer" | "user" | "api-key"; id?: string | null }
+      language: string
+      note?: string | null
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ limited: true; limit: number } | { limited: false; export: InferTypeOf<typeof PrivacyExport> }> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const limit = this.options_.exports.dailyLimit
+    if (input.requested_by === "customer") {
+      await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [`privacy-export:${input.customer_id}`])
+      const [{ count }]: { count: number }[] = await manager.execute(
+        `SELECT count(*)::int AS count FROM privacy_export
+          WHERE customer_id = ? AND requested_by = 'customer' AND status <> 'failed' AND deleted_at IS NULL
+            AND created_at > now() - interval '24 hours'`,
+        [input.customer_id]
+      )
+      if (count >= limit) {
+        return { limited: true, limit }
+      }
+    }
+    const created = await this.createPrivacyExports(
+      {
+        customer_id: input.customer_id,
+        requested_by: input.requested_by,
+        verification: input.verification,
+        actor_type: input.actor.type,
+        actor_id: input.actor.id ?? null,
+        language: input.language,
+        note: input.note ?? null,
+      },
+      sharedContext
+    )
+    return { limited: false, export: created }
+  }
+
+  /** The signed link to an export's file, valid until the export expires. */
+  exportDownloadUrl(exportId: string, expiresAt: Date): string {
+    const { publicUrl, secret } = this.options_.links
+    return `${publicUrl}/privacy/exports/download?token=${signExportToken(exportId, expiresAt, secret)}`
+  }
+
+  checkExportToken(token: unknown) {
+    return verifyExportToken(token, this.options_.links.secret)
   }
 
   /** Every column of the database's current schema, for the data-map coverage check. */

@@ -231,16 +231,20 @@ const PAYMENT_RELATIONSHIP = { ...PAYMENT, purposes: ["customer_relationship"], 
 
 const payments = [
   ...table("payment", "payment", PAYMENT, {
-    data: { note: "The payment provider's record of the payment; never card numbers in Medusa." },
+    data: {
+      note: "The payment provider's record of the payment; never card numbers in Medusa.",
+      notExported: "The payment provider's own record, which can hold client secrets; the export gives provider, status and amounts.",
+    },
     metadata: { ...PAYMENT_RELATIONSHIP, item: "free_text" },
   }),
   ...table("payment", "payment_session", PAYMENT_RELATIONSHIP, {
-    data: {},
+    data: { notExported: "The payment provider's session record, which can hold client secrets." },
     context: {
       item: "contact_information",
       category: "contact",
       source: "generated",
       note: "Medusa copies the customer (e-mail, names, phone, addresses) into the payment context for the provider.",
+      notExported: "A copy of the customer's contact details made for the payment provider; they are exported from their source.",
     },
     metadata: { item: "free_text" },
   }),
@@ -256,7 +260,7 @@ const payments = [
     { ...PAYMENT_RELATIONSHIP, erasure: "delete", note: "The customer's account at the payment provider." },
     {
       email: { item: "email", category: "contact" },
-      data: {},
+      data: { notExported: "The payment provider's own record of the account, which can hold provider credentials." },
       metadata: { item: "free_text" },
     }
   ),
@@ -308,17 +312,28 @@ const LOGIN = {
 const auth = [
   ...table("auth", "provider_identity", LOGIN, {
     entity_id: { note: "The username: the e-mail for e-mail/password sign-in." },
-    provider_metadata: { category: "technical", note: "Holds the scrypt hash of the password, never the password." },
+    provider_metadata: {
+      category: "technical",
+      note: "Holds the scrypt hash of the password, never the password.",
+      notExported: "A password hash is a sign-in secret, never handed out.",
+    },
     user_metadata: { source: "provider", note: "Profile data from a social sign-in provider." },
   }),
-  ...table("auth", "auth_identity", { ...LOGIN, category: "technical", source: "generated" }, { app_metadata: {} }),
-  ...table("auth", "auth_password_reset_token", { ...LOGIN, purposes: ["security"] }, { entity_id: {} }),
-  ...table("auth", "auth_verification", { ...LOGIN, purposes: ["security"] }, {
+  ...table("auth", "auth_identity", { ...LOGIN, category: "technical", source: "generated" }, {
+    app_metadata: { notExported: "Internal links between a sign-in and the customer; the sign-in itself is exported." },
+  }),
+  ...table(
+    "auth",
+    "auth_password_reset_token",
+    { ...LOGIN, purposes: ["security"], notExported: "Belongs to a one-time password reset; the username is exported with the sign-in." },
+    { entity_id: {} }
+  ),
+  ...table("auth", "auth_verification", { ...LOGIN, purposes: ["security"], notExported: "Verification codes of a sign-in, secrets by nature." }, {
     entity_id: {},
     provider_metadata: { category: "technical", source: "generated" },
     metadata: { category: "technical", source: "generated" },
   }),
-  ...table("auth", "auth_mfa_factor", { ...LOGIN, purposes: ["security"], category: "technical", source: "generated" }, {
+  ...table("auth", "auth_mfa_factor", { ...LOGIN, purposes: ["security"], category: "technical", source: "generated", notExported: "Second-factor secrets, never handed out." }, {
     provider_metadata: {},
     metadata: {},
   }),
@@ -339,8 +354,8 @@ const notifications = table(
   },
   {
     to: { item: "email" },
-    data: {},
-    provider_data: { source: "provider" },
+    data: { notExported: "Message contents can hold one-time links (confirmations, downloads); the export lists each message sent." },
+    provider_data: { source: "provider", notExported: "The e-mail provider's delivery record." },
   }
 )
 
@@ -361,6 +376,7 @@ const workflowRuns = table(
     retention: "relationship",
     erasure: "delete",
     note: "Stored workflow runs and their inputs.",
+    notExported: "Medusa's internal records of workflow runs; the data they copy is exported from its source.",
   },
   { context: {}, execution: {} }
 )

@@ -18,6 +18,11 @@ export const notPersonal: NotPersonalDeclaration[] = [
     reason: "Identifiers and timestamps of the change log.",
   },
   {
+    table: "privacy_export",
+    columns: ["id", "customer_id", "created_at", "updated_at", "deleted_at"],
+    reason: "Identifiers and timestamps of export requests.",
+  },
+  {
     table: "privacy_consent_subject",
     columns: ["id", "customer_id", "merged_into_id", "created_at", "updated_at", "deleted_at"],
     reason: "Identifiers and timestamps of consent subjects.",

@@ -132,4 +132,36 @@ export const pluginEntries: DataMapEntry[] = [
       confirmed_at: {},
     }
   ),
+  ...table(
+    "privacy",
+    "privacy_export",
+    {
+      item: "data_requests",
+      category: "technical",
+      purposes: ["customer_relationship"],
+      source: "generated",
+      recipients: ["technical_operation", "email_service"],
+      retention: { fixed: { months: 36 } },
+      erasure: "keep_until_retention_ends",
+      note: "Proof that a request for access was answered, and when (GDPR Art. 5(2), 12(3)).",
+    },
+    {
+      status: {},
+      requested_by: {},
+      verification: {},
+      actor_type: {},
+      actor_id: {},
+      note: { item: "free_text", source: "staff", erasure: "anonymize" },
+      language: { item: "language", category: "preference" },
+      attempts: {},
+      failure_reason: {},
+      ready_at: {},
+      expires_at: {},
+      download_count: {},
+      last_downloaded_at: {},
+      file_key: { notExported: "Where the file is stored; the file itself is the export." },
+      file_size: {},
+      checksum: {},
+    }
+  ),
 ]

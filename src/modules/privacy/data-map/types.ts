@@ -97,6 +97,7 @@ export const DATA_ITEMS = [
   "messages",
   "activity",
   "origin",
+  "data_requests",
   "free_text",
 ] as const
 export type DataItem = (typeof DATA_ITEMS)[number]
@@ -126,6 +127,11 @@ export type DataMapEntry = {
   erasure: ErasureAction
   /** Why the entry is mapped this way: a legal source or a fact about Medusa. */
   note?: string
+  /**
+   * Set when an export deliberately leaves the field out, with the reason
+   * (a password hash, a provider secret, a copy of data exported elsewhere).
+   */
+  notExported?: string
 }
 
 export type NotPersonalDeclaration = {

@@ -65,3 +65,10 @@ export const STAFF_CONSENT_SOURCES = ["admin_phone", "admin_email", "admin_lette
 
 export const CONSENT_ACTOR_TYPES = ["customer", "subject", "user", "api-key", "system"] as const
 export type ConsentActorType = (typeof CONSENT_ACTOR_TYPES)[number]
+
+export const EXPORT_STATUSES = ["pending", "building", "ready", "failed", "expired"] as const
+export type ExportStatus = (typeof EXPORT_STATUSES)[number]
+
+/** How the person's identity was checked (EDPB Guidelines 01/2022: proportionate, and recorded). */
+export const VERIFICATION_METHODS = ["session", "signed_document", "in_person", "email_on_file"] as const
+export type VerificationMethod = (typeof VERIFICATION_METHODS)[number]

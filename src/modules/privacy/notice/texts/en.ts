@@ -107,6 +107,7 @@ export const en: NoticeTexts = {
       messages: "messages we have sent you",
       activity: "time of last activity and changes to the profile",
       origin: "how you became a customer (web shop, checkout, phone, e-mail, import)",
+      data_requests: "your requests for a copy of your data, and how they were answered",
       free_text: "additional details and notes about the customer relationship",
     },
   },

@@ -110,6 +110,7 @@ export const fi: NoticeTexts = {
       messages: "sinulle lähettämämme viestit",
       activity: "viimeisimmän toiminnan ajankohta ja profiilin muutokset",
       origin: "miten sinusta tuli asiakas (verkkokauppa, kassa, puhelin, sähköposti, tuonti)",
+      data_requests: "pyyntösi saada tietosi ja niihin annetut vastaukset",
       free_text: "asiakassuhteeseen liittyvät lisätiedot ja merkinnät",
     },
   },

@@ -109,6 +109,7 @@ export const nb: NoticeTexts = {
       messages: "meldinger vi har sendt deg",
       activity: "tidspunkt for siste aktivitet og endringer i profilen",
       origin: "hvordan du ble kunde (nettbutikk, kasse, telefon, e-post, import)",
+      data_requests: "dine anmodninger om innsyn og hvordan de ble besvart",
       free_text: "tilleggsopplysninger og merknader knyttet til kundeforholdet",
     },
   },

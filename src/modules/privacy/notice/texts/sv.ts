@@ -109,6 +109,7 @@ export const sv: NoticeTexts = {
       messages: "meddelanden som vi har skickat till dig",
       activity: "tidpunkt för senaste aktivitet och ändringar i profilen",
       origin: "hur du blev kund (webbutik, kassa, telefon, e-post, import)",
+      data_requests: "dina begäranden om att få ut dina uppgifter och hur de besvarades",
       free_text: "tilläggsuppgifter och anteckningar om kundrelationen",
     },
   },
