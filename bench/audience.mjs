@@ -4,9 +4,9 @@
  * marketing by e-mail (and 3% by SMS, for a tenfold smaller list).
  *   1. One page of 1,000 (GET /admin/privacy/audience?limit=1000&cursor=…) at
  *      spread-out positions: target p50 ≤ 30 ms.
- *   2. The full CSV stream of both lists, sampling the server's resident memory:
- *      target, growth with the 30,000-row list no larger than with the 3,000-row one
- *      (beyond noise), i.e. memory does not grow with the list.
+ *   2. The full CSV stream of both lists, read by a deliberately slow client,
+ *      sampling the server's resident memory: the 30,000-row list (about 6.5 MB
+ *      of CSV) may grow it at most 3 MB more than the 3,000-row one.
  *   npm run bench:audience [-- --customers 100000 --samples 60]
  */
 import { readFileSync } from "node:fs"
@@ -115,6 +115,8 @@ async function measureStreams(app, headers) {
     const decoder = new TextDecoder()
     for await (const chunk of response.body) {
       rows += (decoder.decode(chunk, { stream: true }).match(/\r\n/g) ?? []).length
+      // A slow reader: the server must wait for the socket instead of piling the list up in memory.
+      await new Promise((resolve) => setTimeout(resolve, 5))
     }
     clearInterval(timer)
     result[channel] = { rows: rows - 1, ms: performance.now() - started, baselineMb: baseline / 1024, growthMb: (peak - baseline) / 1024 }
@@ -129,8 +131,9 @@ function rss(pid) {
 
 function report({ page, stream }) {
   const pagePass = page.p50 <= 30
-  // "Does not grow with the list": ten times the rows may not cost more than the noise of a few MB.
-  const memoryPass = stream.email.growthMb <= stream.sms.growthMb + 16
+  // "Does not grow with the list": ten times the rows (about 6.5 MB of CSV) may cost at most 3 MB more
+  // than the small list, so a server that held the file in memory fails.
+  const memoryPass = stream.email.growthMb <= stream.sms.growthMb + 3
   console.log(`Audience over ${customers.toLocaleString("en")} customers (${machineSummary()})`)
   console.log(`  page of 1,000, ${samples} requests over ${page.pages} pages: p50 ${page.p50.toFixed(1)} ms, p95 ${page.p95.toFixed(1)} ms, max ${page.max.toFixed(1)} ms (target p50 ≤ 30 ms) ${pagePass ? "PASS" : "FAIL"}`)
   for (const channel of ["sms", "email"]) {

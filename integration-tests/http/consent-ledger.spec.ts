@@ -132,6 +132,18 @@ medusaIntegrationTestRunner({
         expect(emailMarketing((await mine()).consents)).toMatchObject({ granted: true, source: "account" })
       })
 
+      it.each([
+        [{ purpose: "marketing", channel: "email", granted: "yes", source: "admin_phone" }, "granted"],
+        [{ purpose: "marketing", channel: "fax", granted: true, source: "admin_phone" }, "channel"],
+        [{ purpose: "raffles", channel: "email", granted: true, source: "admin_phone" }, "purpose"],
+        [{ purpose: "marketing", channel: "email", granted: false, source: "admin_phone", note: "x".repeat(1001) }, "note"],
+        [{ purpose: "marketing", channel: "email", granted: false, source: "admin_phone", staff: "me" }, "staff"],
+      ])("refuses a staff record %# with 400 naming the field", async (body, field) => {
+        const response = await failure(staffRecord(customer.id, body))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(field)
+      })
+
       it("must say how the request arrived, and gets 404 for an unknown customer", async () => {
         const missing = await failure(staffRecord(customer.id, { purpose: "marketing", channel: "email", granted: false }))
         expect(missing.status).toBe(400)

@@ -194,6 +194,42 @@ medusaIntegrationTestRunner({
         expect([known.status, unknown.status, twice.status]).toEqual([202, 202, 202])
         expect(new Set([known.data, unknown.data, twice.data].map((d) => JSON.stringify(d))).size).toBe(1)
         expect(await confirmationOf("stranger@example.test")).toHaveLength(1)
+        expect(await confirmationOf("registered@example.test")).toHaveLength(1)
+      })
+
+      it("refuses an expired confirmation link", async () => {
+        await subscribe({ email: "slow-reader@example.test" })
+        const [mail] = await confirmationOf("slow-reader@example.test")
+        const token = new URL(mail.data.confirm_url as string).searchParams.get("token")!
+        await dbConnection.raw("update privacy_consent_confirmation set expires_at = now() - interval '1 minute'")
+        const response = await failure(
+          api.post("/privacy/consents/confirm", `token=${token}`, { headers: { "content-type": "application/x-www-form-urlencoded" } })
+        )
+        expect(response.status).toBe(400)
+        const { rows } = await dbConnection.raw("select count(*)::int as n from privacy_consent_event")
+        expect(rows[0].n).toBe(0)
+      })
+
+      it("lets a customer who unsubscribed opt in again by double opt-in, while an older link stays dead", async () => {
+        const kari = await signUpCustomer(api, store.publishableKey, { email: "kari@example.test" })
+        await subscribe({ email: "kari@example.test" })
+        const [older] = await confirmationOf("kari@example.test")
+        const olderToken = new URL(older.data.confirm_url as string).searchParams.get("token")!
+        await grant(kari)
+        expect((await oneClick(linkFor(kari.id).url)).status).toBe(200)
+
+        const stale = await failure(
+          api.post("/privacy/consents/confirm", `token=${olderToken}`, { headers: { "content-type": "application/x-www-form-urlencoded" } })
+        )
+        expect(stale.status).toBe(400)
+        expect(await emailMarketing(kari)).toMatchObject({ granted: false })
+
+        await dbConnection.raw("update privacy_consent_confirmation set created_at = now() - interval '1 hour'")
+        await subscribe({ email: "kari@example.test" })
+        const mails = await confirmationOf("kari@example.test")
+        const fresh = new URL(mails[mails.length - 1].data.confirm_url as string).searchParams.get("token")!
+        await api.post("/privacy/consents/confirm", `token=${fresh}`, { headers: { "content-type": "application/x-www-form-urlencoded" } })
+        expect(await emailMarketing(kari)).toMatchObject({ granted: true, source: "double_opt_in" })
       })
 
       it("joins the subscriber's history to the customer when they register with the same e-mail", async () => {
@@ -210,6 +246,15 @@ medusaIntegrationTestRunner({
         const { data } = await api.get("/store/customers/me/privacy/consents", { headers: customer.headers })
         expect((data.consents as Consent[]).find((c) => c.channel === "email")).toMatchObject({ granted: true, source: "double_opt_in" })
         expect(data.history.map((e: { source: string }) => e.source)).toEqual(["double_opt_in"])
+
+        // The subscriber's own unsubscribe link, sent before they registered, still works and acts on the customer.
+        const subscriber = (await dbConnection.raw("select id from privacy_consent_subject where customer_id is null")).rows[0].id
+        const oldLink = privacy().unsubscribeLink({ subject_id: subscriber, purpose: "marketing", channel: "email" })
+        expect((await oneClick(oldLink.url)).status).toBe(200)
+        expect((await api.get("/store/customers/me/privacy/consents", { headers: customer.headers })).data.consents.find(
+          (c: Consent) => c.channel === "email"
+        )).toMatchObject({ granted: false, source: "unsubscribe_link" })
+        await api.post("/store/customers/me/privacy/consents", { purpose: "marketing", channel: "email", granted: true }, { headers: customer.headers })
 
         // The merged history is the customer's: their own withdrawal applies to it.
         await api.post("/store/customers/me/privacy/consents", { purpose: "marketing", channel: "email", granted: false }, { headers: customer.headers })
@@ -279,6 +324,57 @@ medusaIntegrationTestRunner({
         expect((await api.get("/admin/privacy/audience", { headers: admin.headers })).data.audience.map((m: { email: string }) => m.email)).toEqual([
           "kari.nordmann@example.test",
         ])
+      })
+
+      it("joins a guest checkout's consents to the account made later with the same e-mail", async () => {
+        const [guest] = await getContainer().resolve(Modules.CUSTOMER).createCustomers([{ email: "guest@example.test", has_account: false }])
+        await api.post(
+          `/admin/customers/${guest.id}/privacy/consents`,
+          { purpose: "marketing", channel: "post", granted: true, source: "admin_letter", note: "Ticked the box on the paper order form" },
+          { headers: admin.headers }
+        )
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const joined = TestEventUtils.waitSubscribersExecution("customer.created", eventBus)
+        const registered = await signUpCustomer(api, store.publishableKey, { email: "guest@example.test" })
+        await joined
+        const { data } = await api.get("/store/customers/me/privacy/consents", { headers: registered.headers })
+        expect((data.consents as Consent[]).find((c) => c.channel === "post")).toMatchObject({ granted: true, source: "admin_letter" })
+      })
+
+      it("leaves out a customer whose account was deleted", async () => {
+        const kari = await signUpCustomer(api, store.publishableKey, { email: "kari@example.test" })
+        await grant(kari)
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const deleted = TestEventUtils.waitSubscribersExecution("customer.deleted", eventBus)
+        await api.delete(`/admin/customers/${kari.id}`, { headers: admin.headers })
+        await deleted
+        expect((await api.get("/admin/privacy/audience", { headers: admin.headers })).data.audience).toEqual([])
+      })
+
+      it("gives SMS audiences the customers' phone numbers", async () => {
+        const kari = await signUpCustomer(api, store.publishableKey, { email: "kari@example.test" })
+        await api.post("/admin/customers/" + kari.id, { phone: "+47 91234567" }, { headers: admin.headers })
+        await api.post("/store/customers/me/privacy/consents", { purpose: "marketing", channel: "sms", granted: true }, { headers: kari.headers })
+        const { data } = await api.get("/admin/privacy/audience?channel=sms", { headers: admin.headers })
+        expect(data.audience).toEqual([
+          expect.objectContaining({ customer_id: kari.id, email: "kari@example.test", phone: "+47 91234567" }),
+        ])
+        expect(data.audience[0].unsubscribe_url).toContain("/privacy/unsubscribe?token=")
+      })
+
+      it("streams lists longer than one page as CSV", async () => {
+        await Promise.all(
+          Array.from({ length: 1201 }, (_, i) =>
+            privacy().recordConsent({
+              subject: { email: `list-${i}@example.test` },
+              purpose: "marketing", channel: "email", action: "granted", source: "import", actor: { type: "system" },
+            })
+          )
+        )
+        const csv = await api.get("/admin/privacy/audience?format=csv", { headers: admin.headers })
+        const rows = parseCsv(csv.data).slice(1)
+        expect(rows).toHaveLength(1201)
+        expect(new Set(rows.map((row) => row[1])).size).toBe(1201)
       })
 
       it("includes confirmed subscribers without an account, whose link works too", async () => {

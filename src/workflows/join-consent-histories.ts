@@ -14,12 +14,13 @@ export const joinConsentHistoriesWorkflow = createWorkflow(
       fields: ["id", "email", "has_account"],
       filters: { id: input.customer_id },
     })
-    const registered = transform({ customers }, ({ customers }) => {
-      const [customer] = customers
-      return customer?.has_account && customer.email ? { customer_id: customer.id, email: customer.email as string } : null
-    })
-    when("registered-with-email", { registered }, ({ registered }) => Boolean(registered)).then(() => {
-      joinConsentHistoriesStep(registered as unknown as { customer_id: string; email: string })
+    const registered = transform({ customers }, ({ customers }) =>
+      customers.flatMap((customer) =>
+        customer.has_account && customer.email ? [{ customer_id: customer.id, email: customer.email as string }] : []
+      )
+    )
+    when("registered-with-email", { registered }, ({ registered }) => registered.length > 0).then(() => {
+      joinConsentHistoriesStep(transform({ registered }, ({ registered }) => registered[0]))
     })
     return new WorkflowResponse(registered)
   }

@@ -18,6 +18,6 @@ export function useRecordConsent(customerId: string) {
   return useMutation({
     mutationFn: (body: RecordConsentBody) =>
       sdk.client.fetch<ConsentsResponse>(`/admin/customers/${customerId}/privacy/consents`, { method: "POST", body }),
-    onSuccess: (data) => queryClient.setQueryData(consentKeys.detail(customerId), data),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: consentKeys.detail(customerId) }),
   })
 }

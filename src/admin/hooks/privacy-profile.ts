@@ -22,8 +22,6 @@ export function useUpdatePrivacyProfile(customerId: string) {
         method: "POST",
         body,
       }),
-    onSuccess: (data) => {
-      queryClient.setQueryData(privacyProfileKeys.detail(customerId), data)
-    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: privacyProfileKeys.detail(customerId) }),
   })
 }

@@ -157,6 +157,7 @@ class PrivacyModuleService extends MedusaService({
       user_agent: input.user_agent?.slice(0, 512) ?? null,
     })
     const state = await ledger.applyEventToState(manager, subject.id, event)
+    await ledger.cancelPendingConfirmations(manager, subject.id, input.purpose, input.channel)
     return { subject, event, state }
   }
 
@@ -217,15 +218,15 @@ class PrivacyModuleService extends MedusaService({
       notice_language?: string | null
     },
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ token: string | null; subject: ledger.SubjectRow }> {
+  ): Promise<{ token: string | null; confirmation_id: string | null; subject: ledger.SubjectRow }> {
     const manager = sharedContext.transactionManager as SqlEntityManager
     const found = await this.resolveSubject_(manager, input.subject)
     const subject = await ledger.lockCanonicalSubject(manager, found.id)
     const target = { subject_id: subject.id, purpose: input.purpose, channel: input.channel }
     if (await confirmations.hasRecentConfirmation(manager, target, 10)) {
-      return { token: null, subject }
+      return { token: null, confirmation_id: null, subject }
     }
-    const token = await confirmations.createConfirmation(manager, {
+    const { id, token } = await confirmations.createConfirmation(manager, {
       ...target,
       source: input.source,
       notice_version: input.notice_version ?? null,
@@ -234,7 +235,28 @@ class PrivacyModuleService extends MedusaService({
       user_agent: input.user_agent?.slice(0, 512) ?? null,
       expires_at: new Date(Date.now() + this.options_.consent.confirmationExpiryDays * 86_400_000),
     })
-    return { token, subject }
+    return { token, confirmation_id: id, subject }
+  }
+
+  /** Undoes a pending double opt-in whose e-mail could not be sent, so the next request sends one. */
+  @InjectTransactionManager()
+  async cancelConsentConfirmation(id: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await confirmations.cancelConfirmation(sharedContext.transactionManager as SqlEntityManager, id)
+  }
+
+  /** True when the person has withdrawn this consent and not granted it again. */
+  @InjectManager()
+  async hasObjected(
+    ref: { customer_id: string } | { email: string },
+    purpose: string,
+    channel: ConsentChannel,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const subject =
+      "customer_id" in ref ? await ledger.customerSubject(manager, ref.customer_id) : await ledger.emailSubject(manager, normalizeEmail(ref.email))
+    const state = subject && (await ledger.currentState(manager, subject.id, purpose, channel))
+    return state ? !state.granted : false
   }
 
   /** What a confirmation link would confirm, without using it; `undefined` if it cannot be used. */
@@ -287,6 +309,11 @@ class PrivacyModuleService extends MedusaService({
     return ledger.audiencePage(sharedContext.manager as SqlEntityManager, { ...query, after: query.after ?? "" })
   }
 
+  @InjectTransactionManager()
+  async closeCustomerConsents(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return ledger.closeCustomerSubject(sharedContext.transactionManager as SqlEntityManager, customerId)
+  }
+
   /** Follows customers' e-mail changes, so the audience mails the address in use. */
   @InjectTransactionManager()
   async syncConsentEmails(
@@ -314,8 +341,13 @@ class PrivacyModuleService extends MedusaService({
     return verifyUnsubscribeToken(token, this.options_.links.secret)
   }
 
-  // The consent ledger is append-only: the generated mutations are withdrawn.
+  // The consent ledger is append-only and written only through recordConsent,
+  // which applies Art. 21(3) and keeps the state: the generated mutations are withdrawn.
   // @ts-expect-error narrowing the generated signature to refuse every call
+  async createConsentEvents(): Promise<never> {
+    throw appendOnly()
+  }
+  // @ts-expect-error see above
   async updateConsentEvents(): Promise<never> {
     throw appendOnly()
   }

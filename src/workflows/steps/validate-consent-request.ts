@@ -16,7 +16,8 @@ export const validateConsentRequestStep = createStep(
   async ({ purpose, source, actor }: Input, { container }) => {
     const { consent } = container.resolve<PrivacyModuleService>(PRIVACY_MODULE).getOptions()
     const purposes = consent.purposes.map((configured) => configured.key)
-    if (!purposes.includes(purpose)) {
+    // A genuine unsubscribe link withdraws even a purpose the shop has since dropped.
+    if (!purposes.includes(purpose) && source !== "unsubscribe_link") {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `Invalid request: 'purpose' must be one of ${purposes.join(", ")}, got '${purpose}'`

@@ -75,8 +75,13 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
     throw errors[0].error
   }
   const privacy = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE)
-  const target = privacy.verifyUnsubscribeToken(token)!
-  const language = await languageOfTarget(req.scope, target)
+  const { subject, event } = result
+  const language = await languageOfTarget(
+    req.scope,
+    subject.customer_id
+      ? { customer_id: subject.customer_id, purpose: event.purpose, channel: event.channel }
+      : { subject_id: subject.id, purpose: event.purpose, channel: event.channel }
+  )
   const texts = consentTextsFor(language)
   res.type("html").send(
     renderConsentPage({

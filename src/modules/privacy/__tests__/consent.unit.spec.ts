@@ -55,6 +55,18 @@ describe("unsubscribe tokens", () => {
     }
   })
 
+  it("accepts only the exact characters that were signed", () => {
+    const token = signUnsubscribeToken(target, SECRET)
+    const [payload, mac] = token.split(".")
+    // Each of these decodes to the same bytes under lenient base64, and each is refused.
+    for (const variant of [`${token}=`, `${payload}.${mac.slice(0, 20)}%${mac.slice(20)}`, `${payload}=.${mac}`, ` ${token}`]) {
+      expect(verifyUnsubscribeToken(variant, SECRET)).toBeUndefined()
+    }
+    const last = mac.at(-1)!
+    const sameBytes = last === "A" ? "B" : last === "B" ? "A" : last === "Q" ? "R" : "A"
+    expect(verifyUnsubscribeToken(`${payload}.${mac.slice(0, -1)}${sameBytes}`, SECRET)).toBeUndefined()
+  })
+
   it("builds the RFC 2369 and RFC 8058 headers around the visible link", () => {
     const { url, headers } = unsubscribeLink(target, { secret: SECRET, publicUrl: "https://shop.example.com/" })
     expect(url.startsWith("https://shop.example.com/privacy/unsubscribe?token=")).toBe(true)

@@ -35,19 +35,20 @@ export async function hasRecentConfirmation(
   return rows.length > 0
 }
 
-/** Stores a pending double opt-in and returns its token; only the token's hash is kept. */
+/** Stores a pending double opt-in and returns its id and token; only the token's hash is kept. */
 export async function createConfirmation(
   manager: SqlEntityManager,
   row: Omit<ConfirmationRow, "id" | "confirmed_at">
-): Promise<string> {
+): Promise<{ id: string; token: string }> {
   const token = randomBytes(32).toString("base64url")
+  const id = generateEntityId(undefined, "ccf")
   await manager.execute(
     `INSERT INTO privacy_consent_confirmation
        (id, subject_id, purpose, channel, source, token_hash, notice_version, notice_language,
         ip_prefix, user_agent, expires_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
-      generateEntityId(undefined, "ccf"),
+      id,
       row.subject_id,
       row.purpose,
       row.channel,
@@ -60,7 +61,14 @@ export async function createConfirmation(
       row.expires_at,
     ]
   )
-  return token
+  return { id, token }
+}
+
+export async function cancelConfirmation(manager: SqlEntityManager, id: string): Promise<void> {
+  await manager.execute(
+    `UPDATE privacy_consent_confirmation SET deleted_at = now(), updated_at = now() WHERE id = ? AND confirmed_at IS NULL`,
+    [id]
+  )
 }
 
 /** Marks a pending confirmation used, once: a second use finds nothing. */

@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { generateEntityId } from "@medusajs/framework/utils"
+import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
+import { mayGrantAfterWithdrawal } from "./rules"
 import type { ConsentAction, ConsentActorType, ConsentChannel, ConsentSource } from "../lib/constants"
 
 /**
@@ -14,6 +15,7 @@ export type SubjectRow = {
   email: string | null
   language: string | null
   merged_into_id: string | null
+  closed_at: Date | null
 }
 
 export type ConsentEventRow = {
@@ -47,7 +49,7 @@ export type ConsentStateRow = {
 
 export type NewConsentEvent = Omit<ConsentEventRow, "id" | "seq" | "occurred_at"> & { occurred_at?: Date }
 
-const SUBJECT = `id, customer_id, email, language, merged_into_id`
+const SUBJECT = `id, customer_id, email, language, merged_into_id, closed_at`
 
 async function one<T>(manager: SqlEntityManager, sql: string, params: unknown[]): Promise<T | undefined> {
   const rows: T[] = await manager.execute(sql, params as never[])
@@ -77,7 +79,7 @@ export async function lockCanonicalSubject(manager: SqlEntityManager, id: string
   for (;;) {
     const canonical = await canonicalSubject(manager, id)
     if (!canonical) {
-      throw new Error(`Consent subject ${id} does not exist`)
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, "Consent subject not found")
     }
     const locked = await subjectById(manager, canonical.id, true)
     // A merge may have happened between reading and locking: follow it.
@@ -119,6 +121,17 @@ export async function findOrCreateCustomerSubject(
 }
 
 /** A subscriber without an account; one subject per address, however many sign-ups race. */
+/** The subscriber subject of an e-mail without an account, if there is one. */
+export async function emailSubject(manager: SqlEntityManager, email: string): Promise<SubjectRow | undefined> {
+  return one<SubjectRow>(
+    manager,
+    `SELECT ${SUBJECT} FROM privacy_consent_subject
+      WHERE email = ? AND customer_id IS NULL AND merged_into_id IS NULL AND deleted_at IS NULL
+      ORDER BY created_at LIMIT 1`,
+    [email]
+  )
+}
+
 export async function findOrCreateEmailSubject(
   manager: SqlEntityManager,
   { email, language }: { email: string; language?: string | null }
@@ -226,7 +239,9 @@ export async function historyOf(manager: SqlEntityManager, subjectId: string, li
 /**
  * Joins the histories of `fromIds` to `intoId` (both locked by the caller):
  * the subjects point at their new owner, events stay untouched, and the
- * projection of `intoId` is rebuilt from all of them, latest event first.
+ * projection of `intoId` is rebuilt by replaying all their events in ledger
+ * order under the rule of Art. 21(3), so a grant recorded on another subject
+ * (by staff, say) cannot undo an objection made on this one.
  */
 export async function mergeSubjects(manager: SqlEntityManager, fromIds: string[], intoId: string): Promise<void> {
   if (!fromIds.length) {
@@ -240,24 +255,59 @@ export async function mergeSubjects(manager: SqlEntityManager, fromIds: string[]
         AND id <> ?`,
     [intoId, from, from, intoId]
   )
-  await manager.execute(
-    `DELETE FROM privacy_consent_state WHERE subject_id IN (SELECT jsonb_array_elements_text(?::jsonb))`,
-    [from]
+  const events: ConsentEventRow[] = await manager.execute(
+    `SELECT * FROM privacy_consent_event WHERE subject_id IN (${MEMBERS}) ORDER BY seq`,
+    [intoId, intoId]
   )
+  const decided = new Map<string, ConsentEventRow>()
+  for (const event of events) {
+    const key = `${event.purpose} ${event.channel}`
+    const current = decided.get(key)
+    const objected = current?.action === "withdrawn"
+    if (event.action === "granted" && objected && !mayGrantAfterWithdrawal(event.source, event.actor_type)) {
+      continue
+    }
+    decided.set(key, event)
+  }
   await manager.execute(
-    `INSERT INTO privacy_consent_state
-       (id, subject_id, purpose, channel, granted, source, last_event_id, last_event_seq, changed_at)
-     SELECT 'cst_' || replace(gen_random_uuid()::text, '-', ''), ?, latest.purpose, latest.channel,
-            latest.action = 'granted', latest.source, latest.id, latest.seq, latest.occurred_at
-       FROM (SELECT DISTINCT ON (purpose, channel) *
-               FROM privacy_consent_event
-              WHERE subject_id IN (${MEMBERS})
-              ORDER BY purpose, channel, seq DESC) latest
-     ON CONFLICT (subject_id, purpose, channel) WHERE deleted_at IS NULL DO UPDATE
-        SET granted = EXCLUDED.granted, source = EXCLUDED.source, last_event_id = EXCLUDED.last_event_id,
-            last_event_seq = EXCLUDED.last_event_seq, changed_at = EXCLUDED.changed_at, updated_at = now()
-      WHERE privacy_consent_state.last_event_seq < EXCLUDED.last_event_seq`,
-    [intoId, intoId, intoId]
+    `DELETE FROM privacy_consent_state
+      WHERE subject_id = ? OR subject_id IN (SELECT jsonb_array_elements_text(?::jsonb))`,
+    [intoId, from]
+  )
+  const rows = [...decided.values()].map((event) => ({
+    id: generateEntityId(undefined, "cst"),
+    purpose: event.purpose,
+    channel: event.channel,
+    granted: event.action === "granted",
+    source: event.source,
+    last_event_id: event.id,
+    last_event_seq: event.seq,
+    changed_at: event.occurred_at,
+  }))
+  if (rows.length) {
+    await manager.execute(
+      `INSERT INTO privacy_consent_state
+         (id, subject_id, purpose, channel, granted, source, last_event_id, last_event_seq, changed_at)
+       SELECT row.id, ?, row.purpose, row.channel, row.granted, row.source, row.last_event_id, row.last_event_seq, row.changed_at
+         FROM jsonb_to_recordset(?::jsonb) AS row(id text, purpose text, channel text, granted boolean, source text,
+              last_event_id text, last_event_seq int, changed_at timestamptz)`,
+      [intoId, JSON.stringify(rows)]
+    )
+  }
+}
+
+/** Pending double opt-ins for a consent that just changed can no longer be used: an old link never re-grants. */
+export async function cancelPendingConfirmations(
+  manager: SqlEntityManager,
+  subjectId: string,
+  purpose: string,
+  channel: ConsentChannel
+): Promise<void> {
+  await manager.execute(
+    `UPDATE privacy_consent_confirmation SET deleted_at = now(), updated_at = now()
+      WHERE subject_id IN (${MEMBERS}) AND purpose = ? AND channel = ?
+        AND confirmed_at IS NULL AND deleted_at IS NULL`,
+    [subjectId, subjectId, purpose, channel]
   )
 }
 
@@ -298,15 +348,26 @@ export async function audiencePage(
        FROM privacy_consent_state state
        JOIN privacy_consent_subject subject
          ON subject.id = state.subject_id AND subject.deleted_at IS NULL AND subject.merged_into_id IS NULL
-        AND subject.id > ? AND subject.email IS NOT NULL
+        AND subject.closed_at IS NULL AND subject.id > ?
+        AND (? <> 'email' OR subject.email IS NOT NULL)
        LEFT JOIN privacy_profile profile
          ON profile.customer_id = subject.customer_id AND profile.deleted_at IS NULL
       WHERE state.purpose = ? AND state.channel = ? AND state.granted AND state.deleted_at IS NULL
         AND state.subject_id > ?
       ORDER BY state.subject_id
       LIMIT ?`,
-    [after, purpose, channel, after, limit]
+    [after, channel, purpose, channel, after, limit]
   )
+}
+
+/** A deleted customer gets no more marketing; their ledger stays as proof. */
+export async function closeCustomerSubject(manager: SqlEntityManager, customerId: string): Promise<number> {
+  const rows: unknown[] = await manager.execute(
+    `UPDATE privacy_consent_subject SET closed_at = now(), updated_at = now()
+      WHERE customer_id = ? AND closed_at IS NULL AND deleted_at IS NULL RETURNING id`,
+    [customerId]
+  )
+  return rows.length
 }
 
 /**

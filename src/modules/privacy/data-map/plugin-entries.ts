@@ -62,7 +62,11 @@ export const pluginEntries: DataMapEntry[] = [
       erasure: "anonymize",
       note: "Whose consents these are: a customer, or the e-mail of a subscriber without an account.",
     },
-    { email: {}, language: { item: "language", category: "preference" } }
+    {
+      email: {},
+      language: { item: "language", category: "preference" },
+      closed_at: { item: "activity", category: "technical", source: "generated" },
+    }
   ),
   ...table(
     "privacy",

@@ -1,10 +1,19 @@
 import type { LoaderOptions } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { parsePrivacyOptions } from "../lib/options"
 
 /**
  * Refuses to start Medusa with wrong plugin options. The error names every
  * wrong option and what was expected; nothing starts half-configured.
  */
-export default async function validateOptionsLoader({ options }: LoaderOptions) {
-  parsePrivacyOptions(options)
+export default async function validateOptionsLoader({ options, container }: LoaderOptions) {
+  const parsed = parsePrivacyOptions(options)
+  if (parsed.links.ephemeral) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(
+        "privacy: no linkSecret is set, so unsubscribe and download links are signed with a secret made at start-up: " +
+          "they stop working at the next restart and differ between server and worker. Set linkSecret outside development."
+      )
+  }
 }

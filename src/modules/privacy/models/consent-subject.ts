@@ -18,6 +18,8 @@ const ConsentSubject = model
      * reads follow this pointer, so the ledger is never rewritten.
      */
     merged_into_id: model.text().nullable(),
+    /** When the customer's account was deleted: no marketing goes out after that, the ledger stays as proof. */
+    closed_at: model.dateTime().nullable(),
   })
   .indexes([
     { on: ["customer_id"], unique: true, where: "deleted_at IS NULL AND customer_id IS NOT NULL" },

@@ -1,20 +1,24 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PRIVACY_MODULE } from "../../../../modules/privacy"
 import type { ConsentChannel } from "../../../../modules/privacy/lib/constants"
 import type PrivacyModuleService from "../../../../modules/privacy/service"
 
 export type AudienceMember = {
   customer_id: string | null
-  email: string
+  email: string | null
+  /** For SMS and phone audiences: the customer's phone number. */
+  phone?: string | null
   language: string | null
   unsubscribe_url: string
   consented_at: Date
 }
 
 /**
- * One page of people opted in, each with their own unsubscribe link, read in
- * one query: the consent subject holds the address the consent is for, kept
- * equal to the customer's e-mail (see the customer-updated subscriber).
+ * One page of people opted in, each with their own unsubscribe link. For
+ * e-mail, one query: the consent subject holds the address the consent is
+ * for, kept equal to the customer's e-mail (see the customer-updated
+ * subscriber). SMS and phone lists add the customers' phone numbers.
  */
 export async function audiencePage(
   scope: MedusaContainer,
@@ -25,9 +29,11 @@ export async function audiencePage(
   const fetched = await privacy.listAudience({ purpose, channel, after, limit: limit + 1 })
   const more = fetched.length > limit
   const rows = more ? fetched.slice(0, limit) : fetched
+  const phones = channel === "sms" || channel === "phone" ? await phonesOf(scope, rows) : undefined
   const members = rows.map((row): AudienceMember => ({
     customer_id: row.customer_id,
-    email: row.email!,
+    email: row.email,
+    ...(phones ? { phone: (row.customer_id && phones.get(row.customer_id)) || null } : {}),
     language: row.language,
     unsubscribe_url: privacy.unsubscribeLink(
       row.customer_id ? { customer_id: row.customer_id, purpose, channel } : { subject_id: row.subject_id, purpose, channel }
@@ -35,4 +41,14 @@ export async function audiencePage(
     consented_at: row.consented_at,
   }))
   return { members, last: rows.length ? rows[rows.length - 1].subject_id : null, more }
+}
+
+async function phonesOf(scope: MedusaContainer, rows: { customer_id: string | null }[]): Promise<Map<string, string>> {
+  const ids = rows.flatMap((row) => (row.customer_id ? [row.customer_id] : []))
+  if (!ids.length) {
+    return new Map()
+  }
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "customer", fields: ["id", "phone"], filters: { id: ids } })
+  return new Map(data.flatMap((customer) => (customer.phone ? [[customer.id, customer.phone as string]] : [])))
 }
