@@ -4,15 +4,17 @@ import type { StoreContext } from "./store"
 
 export type Catalogue = {
   regionId: string
+  locationId: string
   variantId: string
   shippingOptionId: string
+  returnOptionId: string
   storeHeaders: Record<string, string>
 }
 
 /**
  * What a store needs before anyone can check out, set up through the admin
  * API: a Norwegian region paid with Medusa's system provider, a stock location
- * that ships to Norway, a flat-rate shipping option and one mug.
+ * that ships to Norway, flat-rate shipping and return options and one mug.
  */
 export async function createCatalogue(api: AxiosInstance, admin: AdminSession, store: StoreContext): Promise<Catalogue> {
   const headers = admin.headers
@@ -62,6 +64,23 @@ export async function createCatalogue(api: AxiosInstance, admin: AdminSession, s
     },
     { headers }
   )
+  const { data: returnOption } = await api.post(
+    "/admin/shipping-options",
+    {
+      name: "Posten retur",
+      service_zone_id: serviceZoneId,
+      shipping_profile_id: shippingProfileId,
+      provider_id: "manual_manual",
+      price_type: "flat",
+      type: { label: "Return", description: "Drop off at any post office", code: "return" },
+      prices: [{ currency_code: "nok", amount: 0 }],
+      rules: [
+        { attribute: "enabled_in_store", value: "true", operator: "eq" },
+        { attribute: "is_return", value: "true", operator: "eq" },
+      ],
+    },
+    { headers }
+  )
   const { data: product } = await api.post(
     "/admin/products",
     {
@@ -78,8 +97,10 @@ export async function createCatalogue(api: AxiosInstance, admin: AdminSession, s
   )
   return {
     regionId: region.region.id,
+    locationId,
     variantId: product.product.variants[0].id,
     shippingOptionId: option.shipping_option.id,
+    returnOptionId: returnOption.shipping_option.id,
     storeHeaders: { "x-publishable-api-key": store.publishableKey },
   }
 }
@@ -101,13 +122,28 @@ export const NORWEGIAN_ADDRESS = {
 export async function checkout(
   api: AxiosInstance,
   catalogue: Catalogue,
-  { email, headers = {}, address = NORWEGIAN_ADDRESS }: { email: string; headers?: Record<string, string>; address?: typeof NORWEGIAN_ADDRESS }
+  {
+    email,
+    headers = {},
+    address = NORWEGIAN_ADDRESS,
+    promoCode,
+    metadata,
+  }: {
+    email: string
+    headers?: Record<string, string>
+    address?: typeof NORWEGIAN_ADDRESS
+    promoCode?: string
+    metadata?: Record<string, unknown>
+  }
 ) {
   const h = { headers: { ...catalogue.storeHeaders, ...headers } }
-  const { data: created } = await api.post("/store/carts", { region_id: catalogue.regionId, email }, h)
+  const { data: created } = await api.post("/store/carts", { region_id: catalogue.regionId, email, ...(metadata ? { metadata } : {}) }, h)
   const cartId = created.cart.id
   await api.post(`/store/carts/${cartId}/line-items`, { variant_id: catalogue.variantId, quantity: 2 }, h)
   await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, h)
+  if (promoCode) {
+    await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: [promoCode] }, h)
+  }
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: catalogue.shippingOptionId }, h)
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, h)
   await api.post(

@@ -36,6 +36,19 @@ module.exports = defineConfig({
   },
   modules: [
     {
+      // Private files (privacy exports) stay out of the publicly served static folder.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: path.join(__dirname, "static"), private_upload_dir: path.join(__dirname, "private-uploads") },
+          },
+        ],
+      },
+    },
+    {
       // The local provider writes e-mails to the log instead of sending them: fine for the demo and tests.
       resolve: "@medusajs/medusa/notification",
       options: {

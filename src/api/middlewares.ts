@@ -7,6 +7,8 @@ import { storeCustomerConsentMiddlewares } from "./store/customers/me/privacy/co
 import { storeSubscribeMiddlewares } from "./store/privacy/consents/middlewares"
 import { adminCustomerConsentMiddlewares } from "./admin/customers/[id]/privacy/consents/middlewares"
 import { adminAudienceMiddlewares } from "./admin/privacy/audience/middlewares"
+import { storeCustomerExportMiddlewares } from "./store/customers/me/privacy/exports/middlewares"
+import { adminCustomerExportMiddlewares } from "./admin/customers/[id]/privacy/exports/middlewares"
 import { storePrivacyProfileMiddlewares } from "./store/customers/me/privacy/middlewares"
 
 export default defineMiddlewares({
@@ -20,5 +22,7 @@ export default defineMiddlewares({
     ...storeSubscribeMiddlewares,
     ...adminCustomerConsentMiddlewares,
     ...adminAudienceMiddlewares,
+    ...storeCustomerExportMiddlewares,
+    ...adminCustomerExportMiddlewares,
   ],
 })

@@ -4,4 +4,7 @@ export const PrivacyEvents = {
   PROFILE_UPDATED: "privacy.profile.updated",
   CONSENT_GRANTED: "privacy.consent.granted",
   CONSENT_WITHDRAWN: "privacy.consent.withdrawn",
+  EXPORT_REQUESTED: "privacy.export.requested",
+  EXPORT_READY: "privacy.export.ready",
+  EXPORT_FAILED: "privacy.export.failed",
 } as const

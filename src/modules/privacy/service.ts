@@ -194,12 +194,13 @@ class PrivacyModuleService extends MedusaService({
         ? await ledger.customerSubject(manager, ref.customer_id)
         : await ledger.canonicalSubject(manager, ref.subject_id)
     if (!subject) {
-      return { subject: null, states: [], history: [] }
+      return { subject: null, states: [], history: [], confirmations: [] }
     }
     return {
       subject,
       states: await ledger.statesOf(manager, subject.id),
       history: await ledger.historyOf(manager, subject.id, historyLimit),
+      confirmations: await ledger.confirmationsOf(manager, subject.id),
     }
   }
 
@@ -417,6 +418,10 @@ class PrivacyModuleService extends MedusaService({
     const created = await this.createPrivacyExports(
       {
         customer_id: input.customer_id,
+        // Set here, not left to the column defaults: the returned record is what the API answers with.
+        status: "pending" as const,
+        attempts: 0,
+        download_count: 0,
         requested_by: input.requested_by,
         verification: input.verification,
         actor_type: input.actor.type,

@@ -229,6 +229,16 @@ export async function statesOf(manager: SqlEntityManager, subjectId: string): Pr
   )
 }
 
+export async function confirmationsOf(manager: SqlEntityManager, subjectId: string) {
+  return manager.execute(
+    `SELECT purpose, channel, source, notice_version, notice_language, ip_prefix, user_agent, created_at, expires_at, confirmed_at
+       FROM privacy_consent_confirmation
+      WHERE subject_id IN (${MEMBERS}) AND deleted_at IS NULL
+      ORDER BY created_at`,
+    [subjectId, subjectId]
+  )
+}
+
 export async function historyOf(manager: SqlEntityManager, subjectId: string, limit: number): Promise<ConsentEventRow[]> {
   return manager.execute(
     `SELECT * FROM privacy_consent_event WHERE subject_id IN (${MEMBERS}) ORDER BY seq DESC LIMIT ?`,

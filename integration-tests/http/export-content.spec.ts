@@ -1,0 +1,280 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createAdminUser, type AdminSession } from "../helpers/admin"
+import { checkout, createCatalogue, type Catalogue } from "../helpers/checkout"
+import { signUpCustomer, type SignedInCustomer } from "../helpers/customer"
+import { hostAppDir } from "../helpers/host-app"
+import { createPromotion, fulfilAndReturn } from "../helpers/order-history"
+import { createStoreContext, type StoreContext } from "../helpers/store"
+import { readZip } from "../helpers/zip"
+
+jest.setTimeout(300_000)
+
+/**
+ * Which rows of each mapped table belong to the customer ($1 = customer id,
+ * $2 = e-mail), written by hand and independent of the export's own code.
+ * A table added to the map without a line here fails the test.
+ */
+const ORDERS = `select id from "order" where customer_id = $1`
+const PAYMENTS = `select p.id from payment p join order_payment_collection opc on opc.payment_collection_id = p.payment_collection_id where opc.order_id in (${ORDERS})`
+const FULFILLMENTS = `select fulfillment_id from order_fulfillment where order_id in (${ORDERS})`
+const SUBJECTS = `select id from privacy_consent_subject where customer_id = $1 or merged_into_id in (select id from privacy_consent_subject where customer_id = $1)`
+const AUTH = `select id from auth_identity where app_metadata->>'customer_id' = $1`
+const OPEN_CARTS = `select id from cart where customer_id = $1 and completed_at is null`
+const OWNERSHIP: Record<string, string> = {
+  customer: `id = $1`,
+  customer_address: `customer_id = $1`,
+  customer_group_customer: `customer_id = $1`,
+  cart: `id in (${OPEN_CARTS})`,
+  cart_address: `id in (select shipping_address_id from cart where id in (${OPEN_CARTS}) union select billing_address_id from cart where id in (${OPEN_CARTS}))`,
+  cart_line_item: `cart_id in (${OPEN_CARTS})`,
+  cart_shipping_method: `cart_id in (${OPEN_CARTS})`,
+  credit_line: `cart_id in (${OPEN_CARTS})`,
+  order: `customer_id = $1`,
+  order_address: `id in (select shipping_address_id from "order" where customer_id = $1 union select billing_address_id from "order" where customer_id = $1)`,
+  order_item: `order_id in (${ORDERS})`,
+  order_line_item: `id in (select item_id from order_item where order_id in (${ORDERS}))`,
+  order_line_item_adjustment: `item_id in (select item_id from order_item where order_id in (${ORDERS}))`,
+  order_shipping_method: `id in (select shipping_method_id from order_shipping where order_id in (${ORDERS}))`,
+  order_credit_line: `order_id in (${ORDERS})`,
+  order_change: `order_id in (${ORDERS})`,
+  order_change_action: `order_id in (${ORDERS})`,
+  return: `order_id in (${ORDERS})`,
+  return_item: `return_id in (select id from return where order_id in (${ORDERS}))`,
+  order_claim: `order_id in (${ORDERS})`,
+  order_claim_item: `claim_id in (select id from order_claim where order_id in (${ORDERS}))`,
+  order_claim_item_image: `claim_item_id in (select id from order_claim_item where claim_id in (select id from order_claim where order_id in (${ORDERS})))`,
+  order_exchange: `order_id in (${ORDERS})`,
+  order_exchange_item: `exchange_id in (select id from order_exchange where order_id in (${ORDERS}))`,
+  payment_collection: `id in (select payment_collection_id from order_payment_collection where order_id in (${ORDERS}))`,
+  payment: `id in (${PAYMENTS})`,
+  payment_session: `payment_collection_id in (select payment_collection_id from order_payment_collection where order_id in (${ORDERS}))`,
+  capture: `payment_id in (${PAYMENTS})`,
+  refund: `payment_id in (${PAYMENTS})`,
+  account_holder: `id in (select account_holder_id from customer_account_holder where customer_id = $1)`,
+  fulfillment: `id in (${FULFILLMENTS})`,
+  fulfillment_label: `fulfillment_id in (${FULFILLMENTS})`,
+  fulfillment_address: `id in (select delivery_address_id from fulfillment where id in (${FULFILLMENTS}))`,
+  provider_identity: `auth_identity_id in (${AUTH})`,
+  auth_identity: `id in (${AUTH})`,
+  auth_password_reset_token: `auth_identity_id in (${AUTH})`,
+  auth_verification: `auth_identity_id in (${AUTH})`,
+  auth_mfa_factor: `auth_identity_id in (${AUTH})`,
+  notification: `receiver_id = $1 or "to" = $2`,
+  workflow_execution: `false`,
+  privacy_profile: `customer_id = $1`,
+  privacy_profile_change: `customer_id = $1`,
+  privacy_consent_subject: `id in (${SUBJECTS})`,
+  privacy_consent_event: `subject_id in (${SUBJECTS})`,
+  privacy_consent_state: `subject_id in (${SUBJECTS})`,
+  privacy_consent_confirmation: `subject_id in (${SUBJECTS})`,
+  privacy_export: `customer_id = $1 and id <> $3`,
+}
+
+/** Every string or number inside a column value (JSON is walked to its leaves). */
+function leaves(value: unknown): string[] {
+  if (value === null || value === undefined) {
+    return []
+  }
+  if (value instanceof Date) {
+    return [value.toISOString()]
+  }
+  if (Array.isArray(value)) {
+    return value.flatMap(leaves)
+  }
+  if (typeof value === "object") {
+    return Object.values(value as Record<string, unknown>).flatMap(leaves)
+  }
+  return [String(value)]
+}
+
+medusaIntegrationTestRunner({
+  cwd: hostAppDir,
+  moduleName: "exportcontent",
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let store: StoreContext
+    let admin: AdminSession
+    let catalogue: Catalogue
+
+    beforeEach(async () => {
+      store = await createStoreContext(getContainer())
+      admin = await createAdminUser(api, getContainer())
+      catalogue = await createCatalogue(api, admin, store)
+    })
+
+    /** A customer with everything: addresses, profile, consents, orders with a promotion, a shipment, a refund, a return, an open cart. */
+    async function customerWithHistory() {
+      const kari = await signUpCustomer(api, store.publishableKey, {
+        email: "kari.export@example.test",
+        first_name: "Kari <script>alert('x')</script>",
+        last_name: "Nordmann-Eksport",
+      })
+      for (const address of [
+        { address_name: "Hjemme", address_1: "Storgata 22", postal_code: "0150", city: "Oslo", country_code: "no", phone: "+47 91112222" },
+        { address_name: "Hytta", address_1: "Hytteveien 7", postal_code: "3580", city: "Geilo", country_code: "no", company: "Kari Keramikk AS" },
+      ]) {
+        await api.post("/store/customers/me/addresses", { first_name: "Kari", last_name: "Nordmann-Eksport", ...address }, { headers: kari.headers })
+      }
+      await api.post(`/admin/customers/${kari.id}`, { metadata: { loyalty_card: "LC-4411" } }, { headers: admin.headers })
+      await api.post("/store/customers/me/privacy", { language: "sv", gender: "female", homepage_url: "https://kari-export.example" }, { headers: kari.headers })
+      await api.post("/store/customers/me/privacy/consents", { purpose: "marketing", channel: "email", granted: true }, { headers: kari.headers })
+      await api.post(
+        `/admin/customers/${kari.id}/privacy/consents`,
+        { purpose: "marketing", channel: "sms", granted: false, source: "admin_phone", note: "Ringte inn: ingen SMS, takk" },
+        { headers: admin.headers }
+      )
+      await api.post("/store/privacy/consents", { email: "kari.export@example.test", channel: "email" }, { headers: catalogue.storeHeaders })
+
+      await createPromotion(api, admin, "VELKOMMEN10")
+      const address = { first_name: "Kari", last_name: "Nordmann-Eksport", address_1: "Storgata 22", city: "Oslo", postal_code: "0150", country_code: "no", phone: "+47 91112222" }
+      const first = await checkout(api, catalogue, {
+        email: kari.email,
+        headers: kari.headers,
+        address,
+        promoCode: "VELKOMMEN10",
+        metadata: { gift_message: "Til mormor på 90-årsdagen" },
+      })
+      await checkout(api, catalogue, { email: kari.email, headers: kari.headers, address })
+      const history = await fulfilAndReturn(api, admin, catalogue, first.order.id, {
+        trackingNumber: "NO370123456789",
+        refundNote: "Godvilje for sen levering",
+        returnNote: "Hanken var knust ved levering",
+      })
+      // A payment provider's own record can hold secrets; the export must leave it out.
+      await dbConnection.raw(`update payment set data = '{"client_secret":"pi_3_secret_DO_NOT_EXPORT"}' where id = ?`, [history.paymentId])
+
+      const { data: cart } = await api.post("/store/carts", { region_id: catalogue.regionId, email: kari.email }, { headers: kari.headers })
+      await api.post(`/store/carts/${cart.cart.id}/line-items`, { variant_id: catalogue.variantId, quantity: 1, metadata: { engraving: "KN 1966" } }, { headers: kari.headers })
+      await api.post(
+        `/store/carts/${cart.cart.id}`,
+        { shipping_address: { ...address, address_1: "Fjellveien 3", city: "Tromsø", postal_code: "9008" } },
+        { headers: kari.headers }
+      )
+      return kari
+    }
+
+    async function otherCustomer() {
+      const ola = await signUpCustomer(api, store.publishableKey, { email: "ola.annen@example.test", first_name: "Ola", last_name: "Annensen" })
+      await checkout(api, catalogue, {
+        email: ola.email,
+        headers: ola.headers,
+        address: { first_name: "Ola", last_name: "Annensen", address_1: "Bakkegata 99", city: "Bergen", postal_code: "5003", country_code: "no", phone: "+47 98765432" },
+      })
+      return ola
+    }
+
+    async function exportOf(customer: SignedInCustomer) {
+      const { data } = await api.post("/store/customers/me/privacy/exports", {}, { headers: customer.headers })
+      expect(data.export).toMatchObject({ status: "pending", verification: "session", download_url: null })
+      const deadline = Date.now() + 120_000
+      for (;;) {
+        const { data: current } = await api.get(`/store/customers/me/privacy/exports/${data.export.id}`, { headers: customer.headers })
+        if (current.export.status === "ready") {
+          const download = await api.get(current.export.download_url.replace(/^https?:\/\/[^/]+/, ""), { responseType: "arraybuffer" })
+          expect(download.headers["content-type"]).toBe("application/zip")
+          return { id: data.export.id as string, files: await readZip(Buffer.from(download.data)) }
+        }
+        if (current.export.status === "failed" || Date.now() > deadline) {
+          const { data: staffView } = await api.get(`/admin/customers/${customer.id}/privacy/exports`, { headers: admin.headers })
+          const reason = staffView.exports.find((row: { id: string }) => row.id === data.export.id)?.failure_reason
+          throw new Error(`export ended as ${current.export.status}: ${reason}`)
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+    }
+
+    it("holds every mapped personal field of the customer, and nothing of anyone else", async () => {
+      const kari = await customerWithHistory()
+      const ola = await otherCustomer()
+      const { id, files } = await exportOf(kari)
+
+      const dataJson = files.get("data.json")!
+      const data = JSON.parse(dataJson)
+      expect(data.schema).toMatchObject({ name: "medusa-plugin-privacy/customer-export", version: 1 })
+      expect(data.subject.customer_id).toBe(kari.id)
+      expect(data.language).toBe("sv")
+      expect(data.controller.name).toBe("Finmug")
+      expect(data.privacy_notice.sections.map((s: { id: string }) => s.id)).toEqual(
+        expect.arrayContaining(["purposes", "data_content", "disclosures", "storage", "sources", "access", "erasure", "restriction", "objection", "complaint"])
+      )
+      expect(data.data.orders).toHaveLength(2)
+
+      const { data: map } = await api.get("/admin/privacy/data-map", { headers: admin.headers })
+      const missing: string[] = []
+      const checked = new Set<string>()
+      for (const entry of map.data_map.entries as { table: string; column: string; key?: string; notExported?: string }[]) {
+        if (entry.notExported || entry.key) {
+          continue
+        }
+        const where = OWNERSHIP[entry.table]
+        expect(`${entry.table}: ${where ? "owned" : "no ownership query"}`).toBe(`${entry.table}: owned`)
+        const { rows } = await dbConnection.raw(
+          `select "${entry.column}" as value from "${entry.table}" where ${where.replace(/\$1/g, "?").replace(/\$2/g, "?").replace(/\$3/g, "?")}`,
+          Array.from(where.matchAll(/\$(\d)/g), (m) => [kari.id, kari.email, id][Number(m[1]) - 1])
+        )
+        for (const value of rows.flatMap((row: { value: unknown }) => leaves(row.value))) {
+          checked.add(`${entry.table}.${entry.column}`)
+          if (!dataJson.includes(JSON.stringify(value).slice(1, -1))) {
+            missing.push(`${entry.table}.${entry.column} = ${value}`)
+          }
+        }
+      }
+      expect(missing).toEqual([])
+      // The history above reached the corners of the map: staff notes, the
+      // customer's words on a return, tracking, a discount code, free-form metadata.
+      const reached = [
+          "customer.email", "customer_address.address_1", "order.metadata", "order_address.phone",
+          "order_line_item_adjustment.code", "refund.note", "return_item.note", "fulfillment_label.tracking_number",
+          "fulfillment_address.address_1", "cart_line_item.metadata", "cart_address.city", "privacy_consent_event.note",
+          "privacy_profile.customer_number", "provider_identity.entity_id", "notification.to",
+      ]
+      expect(reached.filter((column) => !checked.has(column))).toEqual([])
+
+      const everything = [...files.values()].join("\n")
+      for (const value of ["ola.annen@example.test", "Annensen", "Bakkegata 99", "Bergen", "+47 98765432", ola.id]) {
+        expect(`${value}: ${everything.includes(value)}`).toBe(`${value}: false`)
+      }
+    })
+
+    it("holds no password hash, token or payment secret anywhere in the archive", async () => {
+      const kari = await customerWithHistory()
+      const { files } = await exportOf(kari)
+      const everything = [...files.values()].join("\n")
+
+      const { rows: identities } = await dbConnection.raw(
+        `select provider_metadata from provider_identity where entity_id = ?`,
+        [kari.email]
+      )
+      const hash = identities[0].provider_metadata.password as string
+      expect(hash.length).toBeGreaterThan(40)
+      const { rows: notifications } = await dbConnection.raw(`select data from notification where "to" = ?`, [kari.email])
+      const confirmToken = new URL(notifications[0].data.confirm_url).searchParams.get("token")!
+      for (const secret of [hash, confirmToken, kari.token, kari.token.split(".")[2], "pi_3_secret_DO_NOT_EXPORT", "client_secret"]) {
+        expect(everything.includes(secret)).toBe(false)
+      }
+    })
+
+    it("packs data.json, one CSV per table and a readable summary in the customer's language, escaped", async () => {
+      const kari = await customerWithHistory()
+      const { files } = await exportOf(kari)
+      expect([...files.keys()]).toEqual(expect.arrayContaining([
+        "index.html", "data.json", "csv/customer.csv", "csv/addresses.csv", "csv/orders.csv", "csv/order_items.csv",
+        "csv/order_discounts.csv", "csv/fulfillments.csv", "csv/payments.csv", "csv/returns.csv", "csv/consent_history.csv",
+        "csv/login_identities.csv", "csv/carts.csv", "csv/privacy_exports.csv",
+      ]))
+      const orders = files.get("csv/orders.csv")!.trim().split("\r\n")
+      expect(orders).toHaveLength(3)
+      expect(files.get("csv/order_discounts.csv")).toContain("VELKOMMEN10")
+      expect(files.get("csv/fulfillments.csv")).toContain("NO370123456789")
+
+      const html = files.get("index.html")!
+      expect(html).toContain('<html lang="sv">')
+      expect(html).toContain("Dina uppgifter hos Finmug")
+      expect(html).toContain("Hur dina uppgifter behandlas")
+      expect(html).toContain("Rätt att lämna in klagomål")
+      expect(html).toContain("Kari &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+      expect(html).not.toContain("<script>")
+      expect(html).toContain("Storgata 22")
+      expect(html).toContain("NO370123456789")
+    })
+  },
+})

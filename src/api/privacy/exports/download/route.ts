@@ -1,0 +1,34 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { Modules } from "@medusajs/framework/utils"
+import { PRIVACY_MODULE } from "../../../../modules/privacy"
+import type PrivacyModuleService from "../../../../modules/privacy/service"
+
+/**
+ * The signed download link of one export. The link itself is the key: it
+ * names one export, carries its expiry and is signed with the shop's secret.
+ * A link that is not genuine gets 400; one whose time is up, or whose file is
+ * gone, 410. The file comes from the File Module as a stream.
+ */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const privacy = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE)
+  const check = privacy.checkExportToken(req.query.token)
+  if (!check.valid && check.reason === "invalid") {
+    res.status(400).json({ type: "invalid_data", message: "This download link is not valid" })
+    return
+  }
+  const [row] = check.export_id ? await privacy.listPrivacyExports({ id: check.export_id }) : []
+  if (!check.valid || !row || row.status !== "ready" || !row.file_key || new Date(row.expires_at!).getTime() <= Date.now()) {
+    res.status(410).json({ type: "not_allowed", message: "This download link has expired. Ask for a new copy of your data." })
+    return
+  }
+  const stream = await req.scope.resolve(Modules.FILE).getDownloadStream(row.file_key)
+  await privacy.updatePrivacyExports({ id: row.id, download_count: row.download_count + 1, last_downloaded_at: new Date() })
+  res.setHeader("Content-Type", "application/zip")
+  res.setHeader("Content-Disposition", `attachment; filename="privacy-export-${new Date(row.created_at).toISOString().slice(0, 10)}.zip"`)
+  res.setHeader("Cache-Control", "no-store")
+  if (row.file_size) {
+    res.setHeader("Content-Length", String(row.file_size))
+  }
+  stream.on("error", (error) => res.destroy(error))
+  stream.pipe(res)
+}

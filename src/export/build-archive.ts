@@ -1,0 +1,128 @@
+import { createHash, randomBytes } from "node:crypto"
+import { mkdtemp, rm } from "node:fs/promises"
+import os from "node:os"
+import path from "node:path"
+import { Transform } from "node:stream"
+import { pipeline } from "node:stream/promises"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { ZipFile } from "yazl"
+import { PRIVACY_MODULE } from "../modules/privacy"
+import type PrivacyModuleService from "../modules/privacy/service"
+import { CsvFiles } from "./csv-files"
+import { HtmlWriter } from "./html-writer"
+import { JsonWriter } from "./json-writer"
+import { EXPORT_SECTIONS } from "./registry"
+import { exportTextsFor } from "./texts"
+
+/** The version of data.json's layout, documented in docs/export-schema.md. */
+export const EXPORT_SCHEMA = { name: "medusa-plugin-privacy/customer-export", version: 1 } as const
+
+export type ExportRequest = {
+  id: string
+  customer_id: string
+  language: string
+  requested_by: string
+  verification: string
+  created_at: Date | string
+}
+
+export type BuiltArchive = { file_key: string; file_size: number; checksum: string }
+
+/**
+ * Builds the export of one customer and stores it with the File Module: a
+ * fold over the sections into data.json, one CSV per table and index.html
+ * (temporary files, written as the records stream in), then zipped straight
+ * into the file provider's upload stream. Memory holds one page of records
+ * at a time, however many orders the customer has.
+ */
+export async function buildExportArchive(
+  container: MedusaContainer,
+  request: ExportRequest,
+  customer: { email: string | null; customer_number: string | null }
+): Promise<BuiltArchive> {
+  const privacy = container.resolve<PrivacyModuleService>(PRIVACY_MODULE)
+  const options = privacy.getOptions()
+  const notice = privacy.getNotice(request.language)
+  const texts = exportTextsFor(notice.language)
+  const generatedAt = new Date()
+  const dir = await mkdtemp(path.join(os.tmpdir(), "privacy-export-"))
+
+  try {
+    const json = new JsonWriter(path.join(dir, "data.json"))
+    const html = new HtmlWriter(path.join(dir, "index.html"), texts)
+    const csv = new CsvFiles(dir)
+    await csv.open(EXPORT_SECTIONS.flatMap((section) => section.csv))
+    await json.begin({
+      schema: { ...EXPORT_SCHEMA, documentation: "https://www.npmjs.com/package/medusa-plugin-privacy (docs/export-schema.md)" },
+      generated_at: generatedAt,
+      language: notice.language,
+      controller: options.controller,
+      contact_person: options.contactPerson ?? null,
+      dpo: options.dpo ?? null,
+      register_name: options.registerName,
+      subject: { customer_id: request.customer_id, customer_number: customer.customer_number },
+      request: {
+        id: request.id,
+        requested_by: request.requested_by,
+        verification: request.verification,
+        requested_at: request.created_at,
+      },
+      privacy_notice: notice,
+    })
+    await html.begin({
+      shop: options.controller.name,
+      date: generatedAt.toLocaleDateString(notice.language, { dateStyle: "long" }),
+      notice,
+    })
+
+    const context = { container, customer_id: request.customer_id, email: customer.email, language: notice.language }
+    for (const section of EXPORT_SECTIONS) {
+      await json.openSection(section.key, section.many)
+      await html.openSection(section.key)
+      for await (const record of section.records(context)) {
+        await json.record(record)
+        await html.record(record)
+        for (const table of section.csv) {
+          await csv.rows(table.name, table.rows(record))
+        }
+      }
+      await json.closeSection(section.many)
+      await html.closeSection()
+    }
+    await Promise.all([json.end(), html.end(), csv.close()])
+
+    return await upload(container, dir, csv.names(), request.id)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+async function upload(container: MedusaContainer, dir: string, csvNames: string[], exportId: string): Promise<BuiltArchive> {
+  const zip = new ZipFile()
+  zip.addFile(path.join(dir, "index.html"), "index.html")
+  zip.addFile(path.join(dir, "data.json"), "data.json")
+  for (const name of csvNames) {
+    zip.addFile(path.join(dir, `${name}.csv`), `csv/${name}.csv`)
+  }
+  zip.end()
+
+  const hash = createHash("sha256")
+  let size = 0
+  const measure = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk)
+      size += chunk.length
+      done(null, chunk)
+    },
+  })
+  // A random part in the name: a storage key that cannot be guessed, even where a provider serves files by key.
+  const { writeStream, promise, fileKey } = await container.resolve(Modules.FILE).getUploadStream({
+    filename: `privacy-export-${exportId}-${randomBytes(12).toString("hex")}.zip`,
+    mimeType: "application/zip",
+    access: "private",
+  })
+  await pipeline(zip.outputStream, measure, writeStream)
+  const stored = await promise
+  return { file_key: stored.key ?? fileKey, file_size: size, checksum: hash.digest("hex") }
+}
