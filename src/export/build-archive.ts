@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto"
 import { mkdtemp, rm } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
-import { Transform } from "node:stream"
+import { type Readable, Transform } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
@@ -99,7 +99,17 @@ export async function buildExportArchive(
 }
 
 async function upload(container: MedusaContainer, dir: string, csvNames: string[], exportId: string): Promise<BuiltArchive> {
+  const files = container.resolve(Modules.FILE)
+  // A random part in the name: a storage key that cannot be guessed, even where a provider serves files by key.
+  const { writeStream, promise, fileKey } = await files.getUploadStream({
+    filename: `privacy-export-${exportId}-${randomBytes(12).toString("hex")}.zip`,
+    mimeType: "application/zip",
+    access: "private",
+  })
+
   const zip = new ZipFile()
+  // A file that cannot be read ends the upload with that error instead of going unheard.
+  zip.on("error", (error: Error) => (zip.outputStream as Readable).destroy(error))
   zip.addFile(path.join(dir, "index.html"), "index.html")
   zip.addFile(path.join(dir, "data.json"), "data.json")
   for (const name of csvNames) {
@@ -116,13 +126,13 @@ async function upload(container: MedusaContainer, dir: string, csvNames: string[
       done(null, chunk)
     },
   })
-  // A random part in the name: a storage key that cannot be guessed, even where a provider serves files by key.
-  const { writeStream, promise, fileKey } = await container.resolve(Modules.FILE).getUploadStream({
-    filename: `privacy-export-${exportId}-${randomBytes(12).toString("hex")}.zip`,
-    mimeType: "application/zip",
-    access: "private",
-  })
-  await pipeline(zip.outputStream, measure, writeStream)
+  try {
+    await Promise.all([pipeline(zip.outputStream, measure, writeStream), promise])
+  } catch (error) {
+    // Whatever part of the file reached the provider is removed: a half-written archive is never kept.
+    await files.deleteFiles(fileKey).catch(() => undefined)
+    throw error
+  }
   const stored = await promise
   return { file_key: stored.key ?? fileKey, file_size: size, checksum: hash.digest("hex") }
 }

@@ -18,3 +18,4 @@ export const noticeVersion = z
 export const languageTagField = z
   .string({ error: "'language' must be a language tag such as 'nb'" })
   .max(35, { error: "'language' must be a language tag such as 'nb'" })
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { error: "'language' must be a language tag such as 'nb' or 'sv-FI'" })

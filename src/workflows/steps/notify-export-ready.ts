@@ -37,7 +37,8 @@ export const notifyExportReadyStep = createStep("notify-privacy-export-ready", a
   } catch (error) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
-      .warn(`privacy: export ${input.export_id} is ready but its e-mail could not be sent: ${(error as Error).message}`)
+      // The provider's message can name the recipient, so only the kind of error is logged.
+      .warn(`privacy: export ${input.export_id} is ready but its e-mail could not be sent (${(error as Error).name})`)
     return new StepResponse(null)
   }
 })

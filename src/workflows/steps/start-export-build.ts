@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRIVACY_MODULE } from "../../modules/privacy"
 import type PrivacyModuleService from "../../modules/privacy/service"
 
-/** Marks an export as being built and reads what the build needs; compensation gives it its old status back. */
+/** Marks an export as being built (one more attempt) and reads what the build needs; compensation gives it its old status back. */
 export const startExportBuildStep = createStep(
   "start-privacy-export-build",
   async (exportId: string, { container }) => {
@@ -30,7 +30,8 @@ export const startExportBuildStep = createStep(
             (customer as { privacy_profile?: { customer_number?: string } } | undefined)?.privacy_profile?.customer_number ?? null,
         },
       },
-      { id: exportId, status: request.status, attempts: request.attempts }
+      // The attempt stays counted when the build fails: only the status goes back.
+      { id: exportId, status: request.status }
     )
   },
   async (previous, { container }) => {

@@ -1,0 +1,290 @@
+import { existsSync, readdirSync } from "node:fs"
+import path from "node:path"
+import { Writable } from "node:stream"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { createAdminUser, type AdminSession } from "../helpers/admin"
+import { signUpCustomer, type SignedInCustomer } from "../helpers/customer"
+import { pathOf, waitForExport } from "../helpers/exports"
+import { builtPlugin, hostAppDir } from "../helpers/host-app"
+import { failure } from "../helpers/http"
+import { createStoreContext, type StoreContext } from "../helpers/store"
+import { readZip } from "../helpers/zip"
+
+jest.setTimeout(180_000)
+
+const privateUploads = path.join(hostAppDir, "private-uploads")
+const filesOf = (exportId: string) => (existsSync(privateUploads) ? readdirSync(privateUploads).filter((name) => name.includes(exportId)) : [])
+
+medusaIntegrationTestRunner({
+  cwd: hostAppDir,
+  moduleName: "exportdelivery",
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let store: StoreContext
+    let admin: AdminSession
+    let kari: SignedInCustomer
+
+    beforeEach(async () => {
+      store = await createStoreContext(getContainer())
+      admin = await createAdminUser(api, getContainer())
+      kari = await signUpCustomer(api, store.publishableKey, { email: "kari.delivery@example.test" })
+    })
+
+    const requestExport = async (customer: SignedInCustomer, body = {}) =>
+      (await api.post("/store/customers/me/privacy/exports", body, { headers: customer.headers })).data.export
+    const readyExport = async (customer: SignedInCustomer) => {
+      const created = await requestExport(customer)
+      return waitForExport(api, `/store/customers/me/privacy/exports/${created.id}`, customer.headers)
+    }
+
+    describe("asking for a copy", () => {
+      it("answers 202 at once; the status route gives the download link when the build is done, and the customer is e-mailed it", async () => {
+        const response = await api.post("/store/customers/me/privacy/exports", {}, { headers: kari.headers })
+        expect(response.status).toBe(202)
+        expect(response.data.export).toMatchObject({ id: expect.stringMatching(/^pexp_/), status: "pending", requested_by: "customer", download_url: null })
+        expect(response.data.export.failure_reason).toBeUndefined()
+
+        const ready = await waitForExport(api, `/store/customers/me/privacy/exports/${response.data.export.id}`, kari.headers)
+        expect(ready).toMatchObject({ status: "ready", download_url: expect.stringContaining("/privacy/exports/download?token=") })
+        const days = (new Date(ready.expires_at as string).getTime() - Date.now()) / 86_400_000
+        expect(days).toBeGreaterThan(6.9)
+        expect(days).toBeLessThanOrEqual(7)
+
+        const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: kari.email })
+        const mail = notifications.find((notification) => notification.template === "privacy-export-ready")
+        expect(mail).toMatchObject({ channel: "email", resource_type: "privacy_export", resource_id: ready.id, receiver_id: kari.id })
+        expect(mail!.data!.download_url).toBe(ready.download_url)
+
+        const { data: list } = await api.get("/store/customers/me/privacy/exports", { headers: kari.headers })
+        expect(list.exports.map((row: { id: string }) => row.id)).toEqual([ready.id])
+
+        const download = await api.get(pathOf(ready.download_url!), { responseType: "arraybuffer" })
+        expect(download.headers["content-disposition"]).toMatch(/^attachment; filename="privacy-export-\d{4}-\d{2}-\d{2}\.zip"$/)
+        expect(download.headers["cache-control"]).toBe("no-store")
+        const files = await readZip(Buffer.from(download.data))
+        expect(JSON.parse(files.get("data.json")!).subject.customer_id).toBe(kari.id)
+      })
+
+      it("allows a customer three copies a day; the fourth gets 429 with a message, and staff requests are not counted", async () => {
+        for (let i = 0; i < 3; i++) {
+          await requestExport(kari)
+        }
+        const refused = await failure(api.post("/store/customers/me/privacy/exports", {}, { headers: kari.headers }))
+        expect(refused.status).toBe(429)
+        expect(refused.data.message).toBe("You can ask for at most 3 copies of your data in 24 hours. Please try again later.")
+        const { data: list } = await api.get("/store/customers/me/privacy/exports", { headers: kari.headers })
+        expect(list.exports).toHaveLength(3)
+
+        const staff = await api.post(`/admin/customers/${kari.id}/privacy/exports`, { verification: "signed_document" }, { headers: admin.headers })
+        expect(staff.status).toBe(202)
+
+        const ola = await signUpCustomer(api, store.publishableKey, { email: "ola.delivery@example.test" })
+        expect((await api.post("/store/customers/me/privacy/exports", {}, { headers: ola.headers })).status).toBe(202)
+      })
+
+      it("refuses bad bodies and anonymous callers with a clear 4xx", async () => {
+        const extra = await failure(api.post("/store/customers/me/privacy/exports", { customer_id: "cus_other" }, { headers: kari.headers }))
+        expect(extra.status).toBe(400)
+        expect(extra.data.message).toContain("customer_id")
+        const language = await failure(api.post("/store/customers/me/privacy/exports", { language: "not a language!" }, { headers: kari.headers }))
+        expect(language.status).toBe(400)
+        expect(language.data.message).toContain("'language' must be a language tag")
+
+        const anonymous = await failure(api.post("/store/customers/me/privacy/exports", {}, { headers: { "x-publishable-api-key": store.publishableKey } }))
+        expect(anonymous.status).toBe(401)
+        const anonymousList = await failure(api.get("/store/customers/me/privacy/exports", { headers: { "x-publishable-api-key": store.publishableKey } }))
+        expect(anonymousList.status).toBe(401)
+        const { rows } = await dbConnection.raw(`select count(*)::int as count from privacy_export`)
+        expect(rows[0].count).toBe(0)
+      })
+    })
+
+    describe("only the owner", () => {
+      it("sees their own export: another customer gets 404 for it and does not find it in their list", async () => {
+        const ready = await readyExport(kari)
+        const ola = await signUpCustomer(api, store.publishableKey, { email: "ola.other@example.test" })
+
+        const foreign = await failure(api.get(`/store/customers/me/privacy/exports/${ready.id}`, { headers: ola.headers }))
+        expect(foreign.status).toBe(404)
+        expect(JSON.stringify(foreign.data)).not.toContain("download")
+        const { data: list } = await api.get("/store/customers/me/privacy/exports", { headers: ola.headers })
+        expect(list.exports).toEqual([])
+
+        const missing = await failure(api.get("/store/customers/me/privacy/exports/pexp_unknown", { headers: kari.headers }))
+        expect(missing.status).toBe(404)
+      })
+
+      it("can use the link: an altered link is refused with 400, an expired one with 410, and neither gives the file", async () => {
+        const ready = await readyExport(kari)
+        const url = new URL(ready.download_url!)
+        const token = url.searchParams.get("token")!
+
+        const flipped = token.slice(0, -1) + (token.endsWith("A") ? "B" : "A")
+        for (const altered of [flipped, `${token}x`, token.replace(/^[^.]+/, Buffer.from(`["privacy-export",["${ready.id}",99999999999999]]`).toString("base64url")), "", "abc"]) {
+          const refused = await failure(api.get(`/privacy/exports/download?token=${encodeURIComponent(altered)}`))
+          expect(`${altered.slice(0, 12)}: ${refused.status}`).toBe(`${altered.slice(0, 12)}: 400`)
+          expect(refused.data.message).toBe("This download link is not valid")
+        }
+        expect((await failure(api.get("/privacy/exports/download"))).status).toBe(400)
+
+        // A genuine link whose own time is up.
+        const privacy = getContainer().resolve("privacy")
+        const lapsed = privacy.exportDownloadUrl(ready.id, new Date(Date.now() - 1000))
+        const gone = await failure(api.get(pathOf(lapsed)))
+        expect(gone.status).toBe(410)
+        expect(gone.data.message).toContain("expired")
+
+        // A link for an export the shop has since expired.
+        await dbConnection.raw(`update privacy_export set expires_at = now() - interval '1 minute' where id = ?`, [ready.id])
+        expect((await failure(api.get(pathOf(ready.download_url!)))).status).toBe(410)
+        const { data: view } = await api.get(`/store/customers/me/privacy/exports/${ready.id}`, { headers: kari.headers })
+        expect(view.export).toMatchObject({ status: "expired", download_url: null })
+
+        const { rows } = await dbConnection.raw(`select download_count from privacy_export where id = ?`, [ready.id])
+        expect(rows[0].download_count).toBe(0)
+      })
+
+      it("counts downloads for staff, who see them with the request's details", async () => {
+        const ready = await readyExport(kari)
+        await api.get(pathOf(ready.download_url!), { responseType: "arraybuffer" })
+        const { data } = await api.get(`/admin/customers/${kari.id}/privacy/exports/${ready.id}`, { headers: admin.headers })
+        expect(data.export).toMatchObject({ status: "ready", download_count: 1, attempts: 1, actor_type: "customer", actor_id: kari.id, verification: "session" })
+        expect(data.export.last_downloaded_at).toEqual(expect.any(String))
+      })
+    })
+
+    describe("staff", () => {
+      it("record a request received by letter with how identity was checked, and can download it from the dashboard", async () => {
+        const { data } = await api.post(
+          `/admin/customers/${kari.id}/privacy/exports`,
+          { verification: "signed_document", note: "Signed letter received 2026-11-20", language: "nb" },
+          { headers: admin.headers }
+        )
+        expect(data.export).toMatchObject({ status: "pending", requested_by: "staff", verification: "signed_document", note: "Signed letter received 2026-11-20", actor_type: "user", language: "nb" })
+        const ready = await waitForExport(api, `/admin/customers/${kari.id}/privacy/exports/${data.export.id}`, admin.headers)
+        expect(ready.status).toBe("ready")
+        const files = await readZip(Buffer.from((await api.get(pathOf(ready.download_url!), { responseType: "arraybuffer" })).data))
+        expect(files.get("index.html")).toContain('<html lang="nb">')
+
+        const { data: list } = await api.get(`/admin/customers/${kari.id}/privacy/exports`, { headers: admin.headers })
+        expect(list.exports).toEqual([expect.objectContaining({ id: data.export.id, note: "Signed letter received 2026-11-20" })])
+      })
+
+      it("get a clear 4xx for an unknown verification method, a missing one, an unknown customer or no session", async () => {
+        const unknown = await failure(api.post(`/admin/customers/${kari.id}/privacy/exports`, { verification: "phone_call" }, { headers: admin.headers }))
+        expect(unknown.status).toBe(400)
+        expect(unknown.data.message).toContain("'verification'")
+        for (const method of ["signed_document", "in_person", "email_on_file", "session"]) {
+          expect(unknown.data.message).toContain(method)
+        }
+        const missing = await failure(api.post(`/admin/customers/${kari.id}/privacy/exports`, {}, { headers: admin.headers }))
+        expect(missing.status).toBe(400)
+        expect(missing.data.message).toContain("'verification' is required")
+        const longNote = await failure(
+          api.post(`/admin/customers/${kari.id}/privacy/exports`, { verification: "in_person", note: "x".repeat(1001) }, { headers: admin.headers })
+        )
+        expect(longNote.status).toBe(400)
+
+        const nobody = await failure(api.post("/admin/customers/cus_nobody/privacy/exports", { verification: "in_person" }, { headers: admin.headers }))
+        expect(nobody.status).toBe(404)
+        expect(nobody.data.message).toBe("Customer with id 'cus_nobody' was not found")
+        expect((await failure(api.get("/admin/customers/cus_nobody/privacy/exports", { headers: admin.headers }))).status).toBe(404)
+
+        expect((await failure(api.post(`/admin/customers/${kari.id}/privacy/exports`, { verification: "in_person" }))).status).toBe(401)
+        expect((await failure(api.get(`/admin/customers/${kari.id}/privacy/exports`, { headers: kari.headers }))).status).toBe(401)
+        const { rows } = await dbConnection.raw(`select count(*)::int as count from privacy_export`)
+        expect(rows[0].count).toBe(0)
+      })
+    })
+
+    describe("a build that fails", () => {
+      it("is marked failed with a reason, leaves no file and no link, and builds when staff retry it", async () => {
+        const files = getContainer().resolve(Modules.FILE)
+        const realUploadStream = files.getUploadStream.bind(files)
+        // The storage gives out half-way through writing the archive.
+        files.getUploadStream = async (input) => {
+          const upload = await realUploadStream(input)
+          let written = 0
+          const brokenDisk = new Writable({
+            write(chunk: Buffer, _encoding, done) {
+              written += chunk.length
+              if (written > 100) {
+                upload.writeStream.destroy()
+                done(new Error("disk full"))
+                return
+              }
+              upload.writeStream.write(chunk, done)
+            },
+          })
+          return { ...upload, writeStream: brokenDisk }
+        }
+        let created
+        try {
+          created = await requestExport(kari)
+          const failed = await waitForExport(api, `/store/customers/me/privacy/exports/${created.id}`, kari.headers)
+          expect(failed).toMatchObject({ status: "failed", download_url: null })
+          expect(failed.failure_reason).toBeUndefined()
+        } finally {
+          files.getUploadStream = realUploadStream
+        }
+
+        const { data: staffView } = await api.get(`/admin/customers/${kari.id}/privacy/exports/${created.id}`, { headers: admin.headers })
+        expect(staffView.export).toMatchObject({ status: "failed", failure_reason: "disk full", attempts: 1, download_url: null })
+        const { rows } = await dbConnection.raw(`select file_key from privacy_export where id = ?`, [created.id])
+        expect(rows[0].file_key).toBeNull()
+        expect(filesOf(created.id)).toEqual([])
+
+        const retried = await api.post(`/admin/customers/${kari.id}/privacy/exports/${created.id}/retry`, {}, { headers: admin.headers })
+        expect(retried.status).toBe(202)
+        const ready = await waitForExport(api, `/admin/customers/${kari.id}/privacy/exports/${created.id}`, admin.headers)
+        expect(ready).toMatchObject({ status: "ready", attempts: 2, failure_reason: null })
+        expect(filesOf(created.id)).toHaveLength(1)
+
+        const again = await failure(api.post(`/admin/customers/${kari.id}/privacy/exports/${created.id}/retry`, {}, { headers: admin.headers }))
+        expect(again.status).toBe(400)
+        expect(again.data.message).toBe("Only a failed export can be retried; this one is ready")
+        const ola = await signUpCustomer(api, store.publishableKey, { email: "ola.retry@example.test" })
+        const foreign = await failure(api.post(`/admin/customers/${ola.id}/privacy/exports/${created.id}/retry`, {}, { headers: admin.headers }))
+        expect(foreign.status).toBe(404)
+      })
+
+      it("does not count against the customer's daily limit", async () => {
+        const files = getContainer().resolve(Modules.FILE)
+        const realUploadStream = files.getUploadStream.bind(files)
+        files.getUploadStream = async () => {
+          throw new Error("storage unavailable")
+        }
+        try {
+          for (let i = 0; i < 3; i++) {
+            const created = await requestExport(kari)
+            expect((await waitForExport(api, `/store/customers/me/privacy/exports/${created.id}`, kari.headers)).status).toBe("failed")
+          }
+        } finally {
+          files.getUploadStream = realUploadStream
+        }
+        expect((await api.post("/store/customers/me/privacy/exports", {}, { headers: kari.headers })).status).toBe(202)
+      })
+    })
+
+    describe("expiry", () => {
+      it("removes the files of expired exports and keeps the others", async () => {
+        const old = await readyExport(kari)
+        const fresh = await readyExport(kari)
+        expect(filesOf(old.id)).toHaveLength(1)
+        await dbConnection.raw(`update privacy_export set expires_at = now() - interval '1 hour' where id = ?`, [old.id])
+
+        const { expirePrivacyExports } = builtPlugin("workflows")
+        const result = await expirePrivacyExports(getContainer())
+        expect(result).toEqual({ expired: 1, failed: [] })
+        expect(filesOf(old.id)).toEqual([])
+        expect(filesOf(fresh.id)).toHaveLength(1)
+        const { rows } = await dbConnection.raw(`select id, status, file_key from privacy_export order by created_at`)
+        expect(rows).toEqual([
+          { id: old.id, status: "expired", file_key: null },
+          expect.objectContaining({ id: fresh.id, status: "ready" }),
+        ])
+        expect((await failure(api.get(pathOf(old.download_url!)))).status).toBe(410)
+      })
+    })
+  },
+})
