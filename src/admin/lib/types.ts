@@ -128,3 +128,34 @@ export const STAFF_CONSENT_SOURCES: { value: StaffConsentSource; label: string }
   { value: "admin_email", label: "By e-mail" },
   { value: "admin_letter", label: "By letter" },
 ]
+
+export type ExportStatus = "pending" | "building" | "ready" | "failed" | "expired"
+export type VerificationMethod = "session" | "signed_document" | "in_person" | "email_on_file"
+
+export type PrivacyExport = {
+  id: string
+  status: ExportStatus
+  requested_by: "customer" | "staff"
+  verification: VerificationMethod
+  language: string
+  created_at: string
+  ready_at: string | null
+  expires_at: string | null
+  file_size: number | null
+  download_url: string | null
+  note: string | null
+  actor_type: string
+  attempts: number
+  failure_reason: string | null
+  download_count: number
+}
+
+export type ExportsResponse = { exports: PrivacyExport[] }
+export type RequestExportBody = { verification: VerificationMethod; note?: string; language?: string }
+
+/** How staff checked the identity of a person who asked outside the storefront (policy clause 11). */
+export const STAFF_VERIFICATION_METHODS: { value: VerificationMethod; label: string }[] = [
+  { value: "signed_document", label: "Signed letter or document" },
+  { value: "in_person", label: "In person, with ID" },
+  { value: "email_on_file", label: "From the e-mail address on file" },
+]

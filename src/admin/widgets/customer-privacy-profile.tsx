@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { EditPrivacyProfileDrawer } from "../components/edit-privacy-profile-drawer"
+import { PrivacyExportsSection } from "../components/privacy-exports-section"
 import { SectionRow } from "../components/section-row"
 import { usePrivacyProfile } from "../hooks/privacy-profile"
 import { formatDateTime, humanize, isHttpUrl, languageName } from "../lib/format"
@@ -53,6 +54,11 @@ const CustomerPrivacyProfileWidget = ({ data: customer }: DetailWidgetProps<Admi
           />
           <SectionRow title="Source" value={humanize(profile.source)} />
           <SectionRow title="Last activity" value={formatDateTime(profile.last_activity_at)} />
+          <PrivacyExportsSection
+            customerId={customer.id}
+            languages={data!.available_languages}
+            defaultLanguage={profile.language}
+          />
         </>
       )}
     </Container>
