@@ -114,6 +114,7 @@ medusaIntegrationTestRunner({
                 source: "data_subject",
                 retention: "relationship",
                 erasure: "delete",
+                subjectColumn: "customer_id",
               })),
             ],
           },

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs"
+import { existsSync, readdirSync, rmSync } from "node:fs"
 import path from "node:path"
 import { Writable } from "node:stream"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -120,7 +120,11 @@ medusaIntegrationTestRunner({
         const token = url.searchParams.get("token")!
 
         const flipped = token.slice(0, -1) + (token.endsWith("A") ? "B" : "A")
-        for (const altered of [flipped, `${token}x`, token.replace(/^[^.]+/, Buffer.from(`["privacy-export",["${ready.id}",99999999999999]]`).toString("base64url")), "", "abc"]) {
+        const { signToken } = builtPlugin("modules/privacy/lib/signed-token")
+        // A well-formed link with a later expiry, signed with another key; and the genuine MAC on a changed expiry.
+        const forged = signToken("privacy-export", [ready.id, Date.now() + 365 * 86_400_000], "a-guessed-secret-of-sufficient-length-0123456789")
+        const extended = `${Buffer.from(JSON.stringify([ready.id, Date.now() + 365 * 86_400_000])).toString("base64url")}.${token.split(".")[1]}`
+        for (const altered of [flipped, `${token}x`, forged, extended, "", "abc"]) {
           const refused = await failure(api.get(`/privacy/exports/download?token=${encodeURIComponent(altered)}`))
           expect(`${altered.slice(0, 12)}: ${refused.status}`).toBe(`${altered.slice(0, 12)}: 400`)
           expect(refused.data.message).toBe("This download link is not valid")
@@ -263,6 +267,83 @@ medusaIntegrationTestRunner({
           files.getUploadStream = realUploadStream
         }
         expect((await api.post("/store/customers/me/privacy/exports", {}, { headers: kari.headers })).status).toBe(202)
+      })
+    })
+
+    describe("when things happen twice or stop half-way", () => {
+      it("builds once when the request is announced twice at the same time", async () => {
+        const { data } = await api.post(`/admin/customers/${kari.id}/privacy/exports`, { verification: "in_person" }, { headers: admin.headers })
+        await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "privacy.export.requested", data: { id: data.export.id } })
+        const ready = await waitForExport(api, `/admin/customers/${kari.id}/privacy/exports/${data.export.id}`, admin.headers)
+        expect(ready).toMatchObject({ status: "ready", attempts: 1 })
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+        const { data: again } = await api.get(`/admin/customers/${kari.id}/privacy/exports/${data.export.id}`, { headers: admin.headers })
+        expect(again.export).toMatchObject({ status: "ready", attempts: 1, failure_reason: null })
+        expect(filesOf(data.export.id)).toHaveLength(1)
+        const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: data.export.id })
+        expect(notifications).toHaveLength(1)
+      })
+
+      it("starts one build for a retry sent twice", async () => {
+        const files = getContainer().resolve(Modules.FILE)
+        const realUploadStream = files.getUploadStream.bind(files)
+        files.getUploadStream = async () => {
+          throw new Error("storage unavailable")
+        }
+        let id: string
+        try {
+          id = (await requestExport(kari)).id
+          expect((await waitForExport(api, `/store/customers/me/privacy/exports/${id}`, kari.headers)).status).toBe("failed")
+        } finally {
+          files.getUploadStream = realUploadStream
+        }
+        const retry = () => api.post(`/admin/customers/${kari.id}/privacy/exports/${id}/retry`, {}, { headers: admin.headers }).catch((error) => error.response)
+        const statuses = (await Promise.all([retry(), retry()])).map((response) => response.status).sort()
+        expect(statuses).toEqual([202, 400])
+        const ready = await waitForExport(api, `/admin/customers/${kari.id}/privacy/exports/${id}`, admin.headers)
+        expect(ready).toMatchObject({ status: "ready", attempts: 2 })
+        expect(filesOf(id)).toHaveLength(1)
+      })
+
+      it("restarts a request whose build never began and fails a build that never finished", async () => {
+        const { recoverStalledExports, STALLED_BUILD_REASON } = builtPlugin("workflows")
+        const interrupted = await requestExport(kari)
+        await waitForExport(api, `/store/customers/me/privacy/exports/${interrupted.id}`, kari.headers)
+        const lost = await requestExport(kari)
+        await waitForExport(api, `/store/customers/me/privacy/exports/${lost.id}`, kari.headers)
+        // As a restart leaves them: one mid-build, one whose event never arrived.
+        await dbConnection.raw(`update privacy_export set status = 'building', file_key = null, updated_at = now() - interval '2 hours' where id = ?`, [interrupted.id])
+        await dbConnection.raw(`update privacy_export set status = 'pending', attempts = 0, file_key = null, updated_at = now() - interval '1 hour' where id = ?`, [lost.id])
+
+        expect(await recoverStalledExports(getContainer())).toEqual({ restarted: 1, failed: 1 })
+        const { data: failed } = await api.get(`/admin/customers/${kari.id}/privacy/exports/${interrupted.id}`, { headers: admin.headers })
+        expect(failed.export).toMatchObject({ status: "failed", failure_reason: STALLED_BUILD_REASON })
+        expect(await waitForExport(api, `/store/customers/me/privacy/exports/${lost.id}`, kari.headers)).toMatchObject({ status: "ready" })
+        expect(await recoverStalledExports(getContainer())).toEqual({ restarted: 0, failed: 0 })
+      })
+
+      it("answers 410, not an error, when the file behind a valid link is gone", async () => {
+        const ready = await readyExport(kari)
+        for (const name of filesOf(ready.id)) {
+          rmSync(path.join(privateUploads, name))
+        }
+        const gone = await failure(api.get(pathOf(ready.download_url!)))
+        expect(gone.status).toBe(410)
+      })
+    })
+
+    describe("a deleted customer", () => {
+      it("takes their copies along: the file is deleted and the link stops working", async () => {
+        const ready = await readyExport(kari)
+        await api.delete(`/admin/customers/${kari.id}`, { headers: admin.headers })
+        const deadline = Date.now() + 30_000
+        while (filesOf(ready.id).length && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 200))
+        }
+        expect(filesOf(ready.id)).toEqual([])
+        const { rows } = await dbConnection.raw(`select status, file_key from privacy_export where id = ?`, [ready.id])
+        expect(rows[0]).toEqual({ status: "expired", file_key: null })
+        expect((await failure(api.get(pathOf(ready.download_url!)))).status).toBe(410)
       })
     })
 

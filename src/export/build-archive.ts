@@ -12,7 +12,7 @@ import type PrivacyModuleService from "../modules/privacy/service"
 import { CsvFiles } from "./csv-files"
 import { HtmlWriter } from "./html-writer"
 import { JsonWriter } from "./json-writer"
-import { EXPORT_SECTIONS } from "./registry"
+import { exportSections } from "./registry"
 import { exportTextsFor } from "./texts"
 
 /** The version of data.json's layout, documented in docs/export-schema.md. */
@@ -46,13 +46,14 @@ export async function buildExportArchive(
   const notice = privacy.getNotice(request.language)
   const texts = exportTextsFor(notice.language)
   const generatedAt = new Date()
+  const sections = exportSections(options.dataMap.entries)
   const dir = await mkdtemp(path.join(os.tmpdir(), "privacy-export-"))
+  const json = new JsonWriter(path.join(dir, "data.json"))
+  const html = new HtmlWriter(path.join(dir, "index.html"), texts)
+  const csv = new CsvFiles(dir)
 
   try {
-    const json = new JsonWriter(path.join(dir, "data.json"))
-    const html = new HtmlWriter(path.join(dir, "index.html"), texts)
-    const csv = new CsvFiles(dir)
-    await csv.open(EXPORT_SECTIONS.flatMap((section) => section.csv))
+    await csv.open(sections.flatMap((section) => section.csv))
     await json.begin({
       schema: { ...EXPORT_SCHEMA, documentation: "https://www.npmjs.com/package/medusa-plugin-privacy (docs/export-schema.md)" },
       generated_at: generatedAt,
@@ -76,8 +77,14 @@ export async function buildExportArchive(
       notice,
     })
 
-    const context = { container, customer_id: request.customer_id, email: customer.email, language: notice.language }
-    for (const section of EXPORT_SECTIONS) {
+    const context = {
+      container,
+      customer_id: request.customer_id,
+      email: customer.email,
+      language: notice.language,
+      pageSize: options.exports.pageSize,
+    }
+    for (const section of sections) {
       await json.openSection(section.key, section.many)
       await html.openSection(section.key)
       for await (const record of section.records(context)) {
@@ -93,6 +100,12 @@ export async function buildExportArchive(
     await Promise.all([json.end(), html.end(), csv.close()])
 
     return await upload(container, dir, csv.names(), request.id)
+  } catch (error) {
+    // Close what is still open, so the temporary folder can go.
+    json.abort()
+    html.abort()
+    csv.abort()
+    throw error
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
@@ -110,6 +123,8 @@ async function upload(container: MedusaContainer, dir: string, csvNames: string[
   const zip = new ZipFile()
   // A file that cannot be read ends the upload with that error instead of going unheard.
   zip.on("error", (error: Error) => (zip.outputStream as Readable).destroy(error))
+  // After a failed upload the zip may still try to write into its closed stream; that is expected, not a crash.
+  zip.outputStream.on("error", () => undefined)
   zip.addFile(path.join(dir, "index.html"), "index.html")
   zip.addFile(path.join(dir, "data.json"), "data.json")
   for (const name of csvNames) {

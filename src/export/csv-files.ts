@@ -28,6 +28,12 @@ export class CsvFiles {
     return [...this.files.keys()]
   }
 
+  abort(): void {
+    for (const { writer } of this.files.values()) {
+      writer.abort()
+    }
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.files.values()].map(({ writer }) => writer.close()))
   }

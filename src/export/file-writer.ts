@@ -15,6 +15,10 @@ export class FileWriter {
     }
   }
 
+  abort(): void {
+    this.stream.destroy()
+  }
+
   async close(): Promise<void> {
     this.stream.end()
     await once(this.stream, "finish")

@@ -94,9 +94,19 @@ ${notice.sections
         return "–"
       }
       return `<dl>${entries
-        .map(([key, inner]) => `<dt>${e(this.texts.fields[key] ?? key)}</dt><dd>${this.value(inner)}</dd>`)
+        .map(([key, inner]) => `<dt>${e(this.label(key))}</dt><dd>${this.value(inner)}</dd>`)
         .join("")}</dl>`
     }
     return e(String(value))
+  }
+
+  /** Own labels only: a metadata key such as "constructor" must not reach Object.prototype. */
+  private label(key: string): string {
+    return Object.prototype.hasOwnProperty.call(this.texts.fields, key) ? this.texts.fields[key] : key
+  }
+
+  /** Closes the file after a failed build, so the temporary folder can be removed. */
+  abort(): void {
+    this.file.abort()
   }
 }

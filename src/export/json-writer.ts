@@ -35,6 +35,10 @@ export class JsonWriter {
     }
   }
 
+  abort(): void {
+    this.file.abort()
+  }
+
   async end(): Promise<void> {
     await this.file.write("\n  }\n}\n")
     await this.file.close()

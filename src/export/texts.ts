@@ -12,6 +12,9 @@ export type SectionKey =
   | "carts"
   | "notifications"
   | "privacy_exports"
+  | "consent_history"
+  | "double_opt_ins"
+  | "other_records"
 
 /** What the readable summary (index.html) and the export e-mail say, per language. */
 export type ExportTexts = {
@@ -45,12 +48,15 @@ const en: ExportTexts = {
     privacy_profile: "Privacy profile",
     profile_changes: "Changes to your profile",
     consents: "Marketing consents",
+    consent_history: "Consent history",
+    double_opt_ins: "Sign-ups waiting for or given confirmation",
     login_identities: "Sign-in",
     payment_accounts: "Accounts with payment providers",
     orders: "Orders",
     carts: "Open shopping carts",
     notifications: "Messages we have sent you",
     privacy_exports: "Your requests for your data",
+    other_records: "Other records",
   },
   empty: "None.",
   fields: {
@@ -91,12 +97,15 @@ const nb: ExportTexts = {
     privacy_profile: "Personvernprofil",
     profile_changes: "Endringer i profilen",
     consents: "Samtykker til markedsføring",
+    consent_history: "Samtykkehistorikk",
+    double_opt_ins: "Påmeldinger som venter på eller har fått bekreftelse",
     login_identities: "Innlogging",
     payment_accounts: "Kontoer hos betalingstjenester",
     orders: "Bestillinger",
     carts: "Åpne handlekurver",
     notifications: "Meldinger vi har sendt deg",
     privacy_exports: "Dine anmodninger om innsyn",
+    other_records: "Andre opplysninger",
   },
   empty: "Ingen.",
   fields: {
@@ -137,12 +146,15 @@ const fi: ExportTexts = {
     privacy_profile: "Tietosuojaprofiili",
     profile_changes: "Profiilin muutokset",
     consents: "Markkinointiluvat",
+    consent_history: "Lupahistoria",
+    double_opt_ins: "Vahvistusta odottavat tai vahvistetut tilaukset",
     login_identities: "Kirjautuminen",
     payment_accounts: "Tilit maksupalveluissa",
     orders: "Tilaukset",
     carts: "Avoimet ostoskorit",
     notifications: "Sinulle lähettämämme viestit",
     privacy_exports: "Tietopyyntösi",
+    other_records: "Muut tiedot",
   },
   empty: "Ei yhtään.",
   fields: {
@@ -183,12 +195,15 @@ const sv: ExportTexts = {
     privacy_profile: "Integritetsprofil",
     profile_changes: "Ändringar i profilen",
     consents: "Samtycken till marknadsföring",
+    consent_history: "Samtyckeshistorik",
+    double_opt_ins: "Anmälningar som väntar på eller har fått bekräftelse",
     login_identities: "Inloggning",
     payment_accounts: "Konton hos betaltjänster",
     orders: "Beställningar",
     carts: "Öppna varukorgar",
     notifications: "Meddelanden vi har skickat dig",
     privacy_exports: "Dina begäranden om dina uppgifter",
+    other_records: "Övriga uppgifter",
   },
   empty: "Inga.",
   fields: {

@@ -6,6 +6,8 @@ export type ExportContext = {
   customer_id: string
   email: string | null
   language: string
+  /** Rows read per query (option `exports.pageSize`). */
+  pageSize: number
 }
 
 export type ExportRecord = Record<string, unknown>

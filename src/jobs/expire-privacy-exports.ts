@@ -1,8 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { expirePrivacyExports } from "../workflows/expire-privacy-exports"
+import { recoverStalledExports } from "../workflows/recover-stalled-exports"
 
-/** Export files live only as long as their download link: removed hourly once it expires. */
-export default async function expirePrivacyExportsJob(container: MedusaContainer) {
+/**
+ * Hourly: export files live only as long as their download link, and an
+ * export that stopped moving (a restart mid-build) is restarted or failed.
+ */
+export default async function maintainPrivacyExportsJob(container: MedusaContainer) {
   const logger = container.resolve("logger")
   const { expired, failed } = await expirePrivacyExports(container)
   if (expired) {
@@ -11,6 +15,10 @@ export default async function expirePrivacyExportsJob(container: MedusaContainer
   if (failed.length) {
     logger.warn(`privacy: could not remove the files of exports ${failed.join(", ")}; trying again next hour`)
   }
+  const stalled = await recoverStalledExports(container)
+  if (stalled.restarted || stalled.failed) {
+    logger.warn(`privacy: ${stalled.restarted} waiting exports restarted, ${stalled.failed} interrupted builds marked failed`)
+  }
 }
 
-export const config = { name: "privacy-expire-exports", schedule: "23 * * * *" }
+export const config = { name: "privacy-maintain-exports", schedule: "23 * * * *" }

@@ -2,27 +2,35 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { PrivacyEvents } from "./events"
 import { buildExportArchiveStep } from "./steps/build-export-archive"
+import { claimExportBuildStep } from "./steps/claim-export-build"
 import { completeExportStep } from "./steps/complete-export"
 import { notifyExportReadyStep } from "./steps/notify-export-ready"
-import { startExportBuildStep } from "./steps/start-export-build"
+import { readExportSubjectStep } from "./steps/read-export-subject"
 
-/** Builds a requested export: start, build and store the archive, offer it, tell the customer. */
+/**
+ * Builds a requested export: take it, read whose it is, build and store the
+ * archive, offer it, announce it, e-mail the link (last, so no e-mail ever
+ * points at a file a rollback removed).
+ */
 export const buildCustomerExportWorkflow = createWorkflow("build-customer-export", (input: { export_id: string }) => {
-  const started = startExportBuildStep(input.export_id)
-  const archive = buildExportArchiveStep(started)
-  const completed = completeExportStep({ export_id: input.export_id, archive })
-  notifyExportReadyStep(
-    transform({ started, completed }, ({ started, completed }) => ({
-      export_id: completed.id,
-      customer_id: started.request.customer_id,
-      email: started.customer.email,
-      language: started.request.language,
-      expires_at: completed.expires_at as Date,
-    }))
+  const request = claimExportBuildStep(input.export_id)
+  const customer = readExportSubjectStep(request.customer_id)
+  const archive = buildExportArchiveStep({ request, customer })
+  const completed = completeExportStep(
+    transform({ request, archive }, ({ request, archive }) => ({ export_id: request.id, attempt: request.attempt, archive }))
   )
   emitEventStep({
     eventName: PrivacyEvents.EXPORT_READY,
     data: transform({ completed }, ({ completed }) => ({ id: completed.id, customer_id: completed.customer_id })),
   })
+  notifyExportReadyStep(
+    transform({ request, customer, completed }, ({ request, customer, completed }) => ({
+      export_id: completed.id,
+      customer_id: completed.customer_id,
+      email: customer.email,
+      language: request.language,
+      expires_at: completed.expires_at,
+    }))
+  )
   return new WorkflowResponse(completed)
 })

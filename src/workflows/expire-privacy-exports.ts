@@ -5,15 +5,22 @@ import type PrivacyModuleService from "../modules/privacy/service"
 
 export type ExpiryResult = { expired: number; failed: string[] }
 
+/** Deletes an export's file, then marks it expired: never the other way round, so no file outlives its record. */
+export async function retireExport(container: MedusaContainer, request: { id: string; file_key: string | null }) {
+  if (request.file_key) {
+    await container.resolve(Modules.FILE).deleteFiles(request.file_key)
+  }
+  await container.resolve<PrivacyModuleService>(PRIVACY_MODULE).updatePrivacyExports({ id: request.id, status: "expired", file_key: null })
+}
+
 /**
  * Deletes the files of exports whose link has expired and marks them expired.
- * An export is marked only after its file is gone; one whose file cannot be
- * deleted now stays ready (the download link refuses it anyway) and is tried
- * again next run. Each round re-reads what is still due, minus those failures.
+ * One whose file cannot be deleted now stays ready (the download link refuses
+ * it anyway) and is tried again next run. Each round re-reads what is still
+ * due, minus those failures.
  */
 export async function expirePrivacyExports(container: MedusaContainer, now = new Date()): Promise<ExpiryResult> {
   const privacy = container.resolve<PrivacyModuleService>(PRIVACY_MODULE)
-  const files = container.resolve(Modules.FILE)
   const result: ExpiryResult = { expired: 0, failed: [] }
   for (;;) {
     const due = await privacy.listPrivacyExports(
@@ -25,10 +32,7 @@ export async function expirePrivacyExports(container: MedusaContainer, now = new
     }
     for (const request of due) {
       try {
-        if (request.file_key) {
-          await files.deleteFiles(request.file_key)
-        }
-        await privacy.updatePrivacyExports({ id: request.id, status: "expired", file_key: null })
+        await retireExport(container, request)
         result.expired++
       } catch {
         result.failed.push(request.id)

@@ -41,6 +41,7 @@ export const PrivacyExportsSection = ({ customerId, languages, defaultLanguage }
         <ExportRow
           key={row.id}
           row={row}
+          retrying={retry.isPending}
           onRetry={() =>
             retry.mutate(row.id, {
               onSuccess: () => toast.success("Building the export again"),
@@ -53,7 +54,7 @@ export const PrivacyExportsSection = ({ customerId, languages, defaultLanguage }
   )
 }
 
-const ExportRow = ({ row, onRetry }: { row: PrivacyExport; onRetry: () => void }) => (
+const ExportRow = ({ row, retrying, onRetry }: { row: PrivacyExport; retrying: boolean; onRetry: () => void }) => (
   <div className="flex flex-col gap-y-1">
     <div className="flex items-center justify-between gap-x-2">
       <Text size="xsmall" className="text-ui-fg-subtle">
@@ -72,7 +73,9 @@ const ExportRow = ({ row, onRetry }: { row: PrivacyExport; onRetry: () => void }
     {row.status === "failed" && (
       <div className="flex items-center justify-between gap-x-2">
         <Text size="xsmall" className="text-ui-fg-error">{row.failure_reason ?? "The build failed"}</Text>
-        <Button variant="transparent" size="small" onClick={onRetry}>Retry</Button>
+        <Button variant="transparent" size="small" onClick={onRetry} disabled={retrying} isLoading={retrying}>
+          Retry
+        </Button>
       </div>
     )}
     {row.note && <Text size="xsmall" className="text-ui-fg-subtle">{row.note}</Text>}

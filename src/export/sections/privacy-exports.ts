@@ -1,5 +1,6 @@
 import { PRIVACY_MODULE } from "../../modules/privacy"
 import type PrivacyModuleService from "../../modules/privacy/service"
+import { keysetPages } from "../paging"
 import { defineSection, pick } from "../types"
 
 const COLUMNS = [
@@ -12,12 +13,20 @@ export const privacyExportsSection = defineSection({
   key: "privacy_exports",
   many: true,
   tables: ["privacy_export"],
-  async *records({ container, customer_id }) {
-    const exports = await container
-      .resolve<PrivacyModuleService>(PRIVACY_MODULE)
-      .listPrivacyExports({ customer_id }, { select: [...COLUMNS], order: { created_at: "ASC" } })
-    for (const request of exports) {
-      yield pick(request as Record<string, unknown>, COLUMNS)
+  async *records({ container, customer_id, pageSize }) {
+    const privacy = container.resolve<PrivacyModuleService>(PRIVACY_MODULE)
+    const pages = keysetPages(
+      (after: string | undefined) =>
+        privacy.listPrivacyExports(after ? { customer_id, id: { $gt: after } } : { customer_id }, {
+          select: [...COLUMNS],
+          order: { id: "ASC" },
+          take: pageSize,
+        }),
+      (request) => request.id,
+      pageSize
+    )
+    for await (const requests of pages) {
+      yield* requests.map((request) => pick(request as Record<string, unknown>, COLUMNS))
     }
   },
   csv: [{ name: "privacy_exports", columns: COLUMNS, rows: (record) => [record] }],

@@ -1,5 +1,6 @@
 import { PRIVACY_MODULE } from "../../modules/privacy"
 import type PrivacyModuleService from "../../modules/privacy/service"
+import { keysetPages } from "../paging"
 import { defineSection, pick } from "../types"
 
 const PROFILE = ["customer_number", "language", "gender", "homepage_url", "source", "last_activity_at", "created_at", "updated_at"] as const
@@ -24,12 +25,19 @@ export const profileChangesSection = defineSection({
   key: "profile_changes",
   many: true,
   tables: ["privacy_profile_change"],
-  async *records({ container, customer_id }) {
-    const changes = await container
-      .resolve<PrivacyModuleService>(PRIVACY_MODULE)
-      .listPrivacyProfileChanges({ customer_id }, { select: [...CHANGES], order: { created_at: "ASC" } })
-    for (const change of changes) {
-      yield pick(change as Record<string, unknown>, CHANGES)
+  async *records({ container, customer_id, pageSize }) {
+    const privacy = container.resolve<PrivacyModuleService>(PRIVACY_MODULE)
+    const pages = keysetPages(
+      (after: string | undefined) =>
+        privacy.listPrivacyProfileChanges(
+          after ? { customer_id, id: { $gt: after } } : { customer_id },
+          { select: ["id", ...CHANGES], order: { id: "ASC" }, take: pageSize }
+        ),
+      (change) => change.id,
+      pageSize
+    )
+    for await (const changes of pages) {
+      yield* changes.map((change) => pick(change as Record<string, unknown>, CHANGES))
     }
   },
   csv: [

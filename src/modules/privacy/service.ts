@@ -16,6 +16,7 @@ import ConsentState from "./models/consent-state"
 import ConsentSubject from "./models/consent-subject"
 import PrivacyExport from "./models/privacy-export"
 import { signExportToken, verifyExportToken } from "./exports/download-token"
+import * as exportStore from "./exports/export-store"
 import type { CustomerSource } from "./lib/constants"
 import { parsePrivacyOptions, type PrivacyPluginOptions } from "./lib/options"
 import { checkCoverage, type CoverageReport, type SchemaColumn } from "./data-map/coverage"
@@ -185,7 +186,7 @@ class PrivacyModuleService extends MedusaService({
   @InjectManager()
   async getConsentOverview(
     ref: { customer_id: string } | { subject_id: string },
-    { historyLimit = 200 }: { historyLimit?: number } = {},
+    { historyLimit = 200, withConfirmations = true }: { historyLimit?: number; withConfirmations?: boolean } = {},
     @MedusaContext() sharedContext: Context = {}
   ) {
     const manager = sharedContext.manager as SqlEntityManager
@@ -199,9 +200,27 @@ class PrivacyModuleService extends MedusaService({
     return {
       subject,
       states: await ledger.statesOf(manager, subject.id),
-      history: await ledger.historyOf(manager, subject.id, historyLimit),
-      confirmations: await ledger.confirmationsOf(manager, subject.id),
+      history: historyLimit ? await ledger.historyOf(manager, subject.id, historyLimit) : [],
+      confirmations: withConfirmations ? await ledger.confirmationsOf(manager, subject.id) : [],
     }
+  }
+
+  /** A page of the consent ledger behind a subject, oldest first, for exports. */
+  @InjectManager()
+  async listConsentHistoryPage(
+    query: { subject_id: string; after_seq?: number; limit: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ledger.ConsentEventRow[]> {
+    return ledger.historyPage(sharedContext.manager as SqlEntityManager, query.subject_id, query.after_seq ?? 0, query.limit)
+  }
+
+  /** A page of the double opt-ins behind a subject, for exports. */
+  @InjectManager()
+  async listConsentConfirmationsPage(
+    query: { subject_id: string; after_id?: string; limit: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, unknown>[]> {
+    return ledger.confirmationsPage(sharedContext.manager as SqlEntityManager, query.subject_id, query.after_id ?? "", query.limit)
   }
 
   /**
@@ -432,6 +451,60 @@ class PrivacyModuleService extends MedusaService({
       sharedContext
     )
     return { limited: false, export: created }
+  }
+
+  /** Starts the build of a pending export; null when it is not pending (another run has it, or it is done). */
+  @InjectTransactionManager()
+  async claimExportBuild(exportId: string, @MedusaContext() sharedContext: Context = {}) {
+    return exportStore.claimBuild(sharedContext.transactionManager as SqlEntityManager, exportId)
+  }
+
+  /** Offers the stored file; null when this attempt no longer owns the build. */
+  @InjectTransactionManager()
+  async completeExportBuild(
+    input: Parameters<typeof exportStore.completeBuild>[1],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return exportStore.completeBuild(sharedContext.transactionManager as SqlEntityManager, input)
+  }
+
+  @InjectTransactionManager()
+  async uncompleteExportBuild(exportId: string, attempt: number, @MedusaContext() sharedContext: Context = {}) {
+    await exportStore.uncompleteBuild(sharedContext.transactionManager as SqlEntityManager, exportId, attempt)
+  }
+
+  /** Marks a build failed with its reason; null when the export was not being built (or pending, if allowed). */
+  @InjectTransactionManager()
+  async failExportBuild(
+    exportId: string,
+    reason: string,
+    from: readonly ("pending" | "building")[] = ["building"],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return exportStore.failBuild(sharedContext.transactionManager as SqlEntityManager, exportId, reason, from)
+  }
+
+  @InjectTransactionManager()
+  async reopenFailedExport(exportId: string, customerId: string, @MedusaContext() sharedContext: Context = {}) {
+    return exportStore.reopenFailed(sharedContext.transactionManager as SqlEntityManager, exportId, customerId)
+  }
+
+  @InjectTransactionManager()
+  async unreopenExport(exportId: string, @MedusaContext() sharedContext: Context = {}) {
+    await exportStore.unreopen(sharedContext.transactionManager as SqlEntityManager, exportId)
+  }
+
+  @InjectTransactionManager()
+  async countExportDownload(exportId: string, @MedusaContext() sharedContext: Context = {}) {
+    await exportStore.countDownload(sharedContext.transactionManager as SqlEntityManager, exportId)
+  }
+
+  @InjectManager()
+  async listStalledExports(
+    query: Parameters<typeof exportStore.stalled>[1],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return exportStore.stalled(sharedContext.manager as SqlEntityManager, query)
   }
 
   /** The signed link to an export's file, valid until the export expires. */

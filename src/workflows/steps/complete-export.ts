@@ -1,36 +1,30 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { BuiltArchive } from "../../export/build-archive"
 import { PRIVACY_MODULE } from "../../modules/privacy"
 import type PrivacyModuleService from "../../modules/privacy/service"
-import type { BuiltArchive } from "../../export/build-archive"
 
-/** Offers the file: only now, with the whole archive stored, does the export become ready. */
+/**
+ * Offers the file: only now, with the whole archive stored, does the export
+ * become ready, and only if this attempt still owns the build. Otherwise the
+ * step fails and the archive step's compensation deletes this run's file.
+ */
 export const completeExportStep = createStep(
   "complete-privacy-export",
-  async ({ export_id, archive }: { export_id: string; archive: BuiltArchive }, { container }) => {
+  async ({ export_id, attempt, archive }: { export_id: string; attempt: number; archive: BuiltArchive }, { container }) => {
     const privacy = container.resolve<PrivacyModuleService>(PRIVACY_MODULE)
     const readyAt = new Date()
     const expiresAt = new Date(readyAt.getTime() + privacy.getOptions().exports.linkExpiryDays * 86_400_000)
-    const completed = await privacy.updatePrivacyExports({
-      id: export_id,
-      status: "ready",
-      ...archive,
-      ready_at: readyAt,
-      expires_at: expiresAt,
-    })
-    return new StepResponse(completed, export_id)
+    const completed = await privacy.completeExportBuild({ id: export_id, attempt, ...archive, ready_at: readyAt, expires_at: expiresAt })
+    if (!completed) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Export ${export_id} is no longer being built by this run`)
+    }
+    return new StepResponse({ id: export_id, customer_id: completed.customer_id, expires_at: expiresAt }, { export_id, attempt })
   },
-  async (exportId, { container }) => {
-    if (!exportId) {
+  async (done, { container }) => {
+    if (!done) {
       return
     }
-    await container.resolve<PrivacyModuleService>(PRIVACY_MODULE).updatePrivacyExports({
-      id: exportId,
-      status: "building",
-      file_key: null,
-      file_size: null,
-      checksum: null,
-      ready_at: null,
-      expires_at: null,
-    })
+    await container.resolve<PrivacyModuleService>(PRIVACY_MODULE).uncompleteExportBuild(done.export_id, done.attempt)
   }
 )

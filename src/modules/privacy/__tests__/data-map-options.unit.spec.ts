@@ -20,6 +20,7 @@ const loyaltyEntry = {
   source: "data_subject",
   retention: "relationship",
   erasure: "delete",
+  subjectColumn: "customer_id",
 }
 
 describe("data map from options", () => {
@@ -46,9 +47,23 @@ describe("data map from options", () => {
         notPersonal: [{ table: "loyalty_tier", columns: ["name"], reason: "names of the programme's tiers" }],
       },
     })
-    expect(dataMap.entries.find((entry) => entry.id === "loyalty_member.email")).toMatchObject({ module: "custom", entity: "loyalty_member" })
+    expect(dataMap.entries.find((entry) => entry.id === "loyalty_member.email")).toMatchObject({
+      module: "custom",
+      entity: "loyalty_member",
+      subjectColumn: "customer_id",
+    })
     expect(dataMap.entries.find((entry) => entry.id === "customer.metadata.shoe_size")).toMatchObject({ key: "shoe_size" })
     expect(dataMap.notPersonal).toContainEqual({ table: "loyalty_tier", columns: ["name"], reason: "names of the programme's tiers" })
+  })
+
+  it("accepts an entry of the merchant's own that exports leave out, with the reason", () => {
+    const { dataMap } = parsePrivacyOptions({
+      ...shopOptions,
+      dataMap: { entries: [{ ...loyaltyEntry, subjectColumn: undefined, notExported: "a hash of the card number, not the number" }] },
+    })
+    expect(dataMap.entries.find((entry) => entry.id === "loyalty_member.email")).toMatchObject({
+      notExported: "a hash of the card number, not the number",
+    })
   })
 
   it.each([
@@ -57,6 +72,10 @@ describe("data map from options", () => {
     [{ dataMap: { entries: [{ ...loyaltyEntry, item: "shoe_size" }] } }, /expected an itemLabel for the custom item "shoe_size"/],
     [{ dataMap: { entries: [{ id: "customer.shoe_size", category: "contact" }] } }, /no default entry "customer.shoe_size" to change/],
     [{ dataMap: { entries: [{ table: "loyalty_member", column: "email" }] } }, /a new entry needs "item", "category", "purposes", "source", "retention", "erasure"/],
+    [{ dataMap: { entries: [{ ...loyaltyEntry, subjectColumn: undefined }] } }, /a new entry on "loyalty_member" needs "subjectColumn" \(the column holding the customer's id, so exports include it\) or "notExported"/],
+    [{ dataMap: { entries: [{ ...loyaltyEntry, subjectColumn: "customer_id; drop table customer" }] } }, /"dataMap.entries.0.subjectColumn": expected a table or column name/],
+    [{ dataMap: { entries: [{ id: "provider_identity.provider_metadata", notExported: "not needed" }] } }, /"subjectColumn" and "notExported" are for your own entries; the export of "provider_identity.provider_metadata" is built in/],
+    [{ dataMap: { entries: [loyaltyEntry, { ...loyaltyEntry, column: "phone", subjectColumn: "member_id" }] } }, /entries on "loyalty_member" name different subject columns/],
     [{ dataMap: { entries: [{ ...loyaltyEntry, erasure: "shred" }] } }, /"dataMap.entries.0.erasure": expected one of delete, anonymize, keep_until_retention_ends/],
     [{ purposes: { raffles: { legalBasis: "consent" } } }, /expected a label for the custom purpose "raffles"/],
     [{ purposes: { analytics: { legalBasis: "legitimate_interests", label: "analytics" } } }, /"purposes.analytics.legitimateInterest": expected the legitimate interest pursued/],

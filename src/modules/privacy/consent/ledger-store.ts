@@ -239,6 +239,30 @@ export async function confirmationsOf(manager: SqlEntityManager, subjectId: stri
   )
 }
 
+/** One page of a subject's ledger (and of the histories joined to it), oldest first, after ledger position `afterSeq`. */
+export async function historyPage(
+  manager: SqlEntityManager,
+  subjectId: string,
+  afterSeq: number,
+  limit: number
+): Promise<ConsentEventRow[]> {
+  return manager.execute(
+    `SELECT * FROM privacy_consent_event WHERE subject_id IN (${MEMBERS}) AND seq > ? ORDER BY seq LIMIT ?`,
+    [subjectId, subjectId, afterSeq, limit]
+  )
+}
+
+/** One page of a subject's double opt-ins, by id. */
+export async function confirmationsPage(manager: SqlEntityManager, subjectId: string, afterId: string, limit: number) {
+  return manager.execute(
+    `SELECT id, purpose, channel, source, notice_version, notice_language, ip_prefix, user_agent, created_at, expires_at, confirmed_at
+       FROM privacy_consent_confirmation
+      WHERE subject_id IN (${MEMBERS}) AND deleted_at IS NULL AND id > ?
+      ORDER BY id LIMIT ?`,
+    [subjectId, subjectId, afterId, limit]
+  )
+}
+
 export async function historyOf(manager: SqlEntityManager, subjectId: string, limit: number): Promise<ConsentEventRow[]> {
   return manager.execute(
     `SELECT * FROM privacy_consent_event WHERE subject_id IN (${MEMBERS}) ORDER BY seq DESC LIMIT ?`,

@@ -152,10 +152,18 @@ function entryId(entry: DataMapEntryInput): string | undefined {
 
 function mergeEntries(given: DataMapEntryInput[], report: Report): DataMapEntry[] {
   const entries = new Map([...medusaEntries, ...pluginEntries].map((entry) => [entry.id, entry]))
+  const builtInTables = new Set([...medusaEntries, ...pluginEntries].map((entry) => entry.table))
   given.forEach((input, index) => {
     const id = entryId(input)
     const existing = id ? entries.get(id) : undefined
     if (existing) {
+      if (input.subjectColumn || input.notExported) {
+        report(
+          ["dataMap", "entries", index],
+          `"subjectColumn" and "notExported" are for your own entries; the export of "${existing.id}" is built in`
+        )
+        return
+      }
       const { id: _id, table: _table, column: _column, key: _key, module: _module, entity: _entity, ...changes } = input
       entries.set(existing.id, { ...existing, ...definedOnly(changes) } as DataMapEntry)
       return
@@ -167,6 +175,9 @@ function mergeEntries(given: DataMapEntryInput[], report: Report): DataMapEntry[
     const missing = REQUIRED_FOR_NEW_ENTRY.filter((field) => input[field] === undefined)
     if (missing.length) {
       report(["dataMap", "entries", index], `a new entry needs ${missing.map((field) => `"${field}"`).join(", ")}`)
+      return
+    }
+    if (!exportable(input, index, report, builtInTables)) {
       return
     }
     entries.set(id!, {
@@ -185,9 +196,55 @@ function mergeEntries(given: DataMapEntryInput[], report: Report): DataMapEntry[
       retention: input.retention!,
       erasure: input.erasure!,
       ...(input.note ? { note: input.note } : {}),
+      ...(input.subjectColumn ? { subjectColumn: input.subjectColumn } : {}),
+      ...(input.notExported ? { notExported: input.notExported } : {}),
     })
   })
-  return [...entries.values()]
+  const merged = [...entries.values()]
+  checkSubjectColumns(merged, report)
+  return merged
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/i
+
+/**
+ * A new entry must say how an export finds the customer's rows
+ * (`subjectColumn`) or why it leaves the field out (`notExported`): a
+ * `metadata` key of a built-in table travels with its table's export.
+ */
+function exportable(input: DataMapEntryInput, index: number, report: Report, builtInTables: Set<string>): boolean {
+  const path = ["dataMap", "entries", index]
+  for (const field of ["table", "column", "subjectColumn"] as const) {
+    const value = input[field]
+    if (value !== undefined && !IDENTIFIER.test(value)) {
+      report([...path, field], `expected a table or column name (letters, digits, _), got "${value}"`)
+      return false
+    }
+  }
+  const travelsWithTable = input.key !== undefined && builtInTables.has(input.table!)
+  if (!travelsWithTable && !input.subjectColumn && !input.notExported) {
+    report(
+      path,
+      `a new entry on "${input.table}" needs "subjectColumn" (the column holding the customer's id, so exports include it) or "notExported" (why exports leave it out)`
+    )
+    return false
+  }
+  return true
+}
+
+/** One table, one way to find the customer's rows. */
+function checkSubjectColumns(entries: DataMapEntry[], report: Report) {
+  const byTable = new Map<string, string>()
+  for (const entry of entries) {
+    if (!entry.subjectColumn) {
+      continue
+    }
+    const known = byTable.get(entry.table)
+    if (known && known !== entry.subjectColumn) {
+      report(["dataMap", "entries"], `entries on "${entry.table}" name different subject columns ("${known}", "${entry.subjectColumn}")`)
+    }
+    byTable.set(entry.table, entry.subjectColumn)
+  }
 }
 
 function definedOnly<T extends Record<string, unknown>>(value: T): Partial<T> {

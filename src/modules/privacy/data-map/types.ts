@@ -132,6 +132,11 @@ export type DataMapEntry = {
    * (a password hash, a provider secret, a copy of data exported elsewhere).
    */
   notExported?: string
+  /**
+   * For the merchant's own tables: the column that holds the customer's id,
+   * by which exports (and erasure) find the customer's rows.
+   */
+  subjectColumn?: string
 }
 
 export type NotPersonalDeclaration = {

@@ -8,7 +8,8 @@ import type { ProcessingRecord } from "./build-record"
  * smuggle formulas into the file.
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  // A plain number (-5, 12.50) cannot be a formula and keeps its value.
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 

@@ -1,13 +1,18 @@
+import { once } from "node:events"
+import type { Readable } from "node:stream"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { PRIVACY_MODULE } from "../../../../modules/privacy"
 import type PrivacyModuleService from "../../../../modules/privacy/service"
 
+const GONE = { type: "not_allowed", message: "This download link has expired. Ask for a new copy of your data." }
+
 /**
  * The signed download link of one export. The link itself is the key: it
  * names one export, carries its expiry and is signed with the shop's secret.
  * A link that is not genuine gets 400; one whose time is up, or whose file is
- * gone, 410. The file comes from the File Module as a stream.
+ * gone, 410. The file comes from the File Module as a stream, and the answer
+ * starts only once the stream has data, so a missing file is a 410 too.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const privacy = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE)
@@ -18,17 +23,25 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   }
   const [row] = check.export_id ? await privacy.listPrivacyExports({ id: check.export_id }) : []
   if (!check.valid || !row || row.status !== "ready" || !row.file_key || new Date(row.expires_at!).getTime() <= Date.now()) {
-    res.status(410).json({ type: "not_allowed", message: "This download link has expired. Ask for a new copy of your data." })
+    res.status(410).json(GONE)
     return
   }
-  const stream = await req.scope.resolve(Modules.FILE).getDownloadStream(row.file_key)
-  await privacy.updatePrivacyExports({ id: row.id, download_count: row.download_count + 1, last_downloaded_at: new Date() })
+  let stream: Readable
+  try {
+    stream = await req.scope.resolve(Modules.FILE).getDownloadStream(row.file_key)
+    // Rejects when the stream errors first (a file that is gone).
+    await once(stream, "readable")
+  } catch {
+    res.status(410).json(GONE)
+    return
+  }
   res.setHeader("Content-Type", "application/zip")
   res.setHeader("Content-Disposition", `attachment; filename="privacy-export-${new Date(row.created_at).toISOString().slice(0, 10)}.zip"`)
   res.setHeader("Cache-Control", "no-store")
   if (row.file_size) {
     res.setHeader("Content-Length", String(row.file_size))
   }
+  await privacy.countExportDownload(row.id)
   stream.on("error", (error) => res.destroy(error))
   stream.pipe(res)
 }

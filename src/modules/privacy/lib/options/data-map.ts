@@ -32,6 +32,8 @@ export const dataMapEntryInput = z
       retention: retentionRuleSchema.optional(),
       erasure: z.enum(ERASURE_ACTIONS, { error: `expected one of ${ERASURE_ACTIONS.join(", ")}` }).optional(),
       note: optionalText("a note"),
+      subjectColumn: optionalText("the column of the table that holds the customer's id"),
+      notExported: optionalText("the reason exports leave the field out"),
     },
     { error: "expected a data-map entry object" }
   )

@@ -10,8 +10,10 @@ export const exportOptionsSchema = z
       dailyLimit: wholeNumber("a number of exports", 1, 20).default(3),
       /** The Notification Module template of the "your export is ready" e-mail. */
       readyTemplate: z.string({ error: "expected a template name" }).min(1).default("privacy-export-ready"),
+      /** Records read per query while building: fewer use less memory, more are faster. */
+      pageSize: wholeNumber("a number of records", 1, 1000).default(250),
     },
-    { error: "expected an object with linkExpiryDays, dailyLimit and readyTemplate" }
+    { error: "expected an object with linkExpiryDays, dailyLimit, readyTemplate and pageSize" }
   )
   .strict()
-  .default({ linkExpiryDays: 7, dailyLimit: 3, readyTemplate: "privacy-export-ready" })
+  .default({ linkExpiryDays: 7, dailyLimit: 3, readyTemplate: "privacy-export-ready", pageSize: 250 })

@@ -6,9 +6,10 @@ import { exportResponse } from "../../../../../../../utils/export-response"
 
 /** Builds a failed export again. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { result } = await retryCustomerExportWorkflow(req.scope).run({
+  await retryCustomerExportWorkflow(req.scope).run({
     input: { export_id: req.params.export_id, customer_id: req.params.id },
   })
   const privacy = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE)
-  res.status(202).json({ export: exportResponse(privacy, result, { forStaff: true }) })
+  const row = await privacy.retrievePrivacyExport(req.params.export_id)
+  res.status(202).json({ export: exportResponse(privacy, row, { forStaff: true }) })
 }

@@ -1,0 +1,12 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { withdrawCustomerExports } from "../workflows/withdraw-customer-exports"
+
+/** A deleted customer's copies of their data are deleted with the account. */
+export default async function customerDeletedExportsHandler({ event, container }: SubscriberArgs<{ id: string }>) {
+  await withdrawCustomerExports(container, event.data.id)
+}
+
+export const config: SubscriberConfig = {
+  event: "customer.deleted",
+  context: { subscriberId: "privacy-withdraw-customer-exports" },
+}
