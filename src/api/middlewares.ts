@@ -10,6 +10,8 @@ import { adminAudienceMiddlewares } from "./admin/privacy/audience/middlewares"
 import { storeCustomerExportMiddlewares } from "./store/customers/me/privacy/exports/middlewares"
 import { adminCustomerExportMiddlewares } from "./admin/customers/[id]/privacy/exports/middlewares"
 import { storePrivacyProfileMiddlewares } from "./store/customers/me/privacy/middlewares"
+import { storeCloseAccountMiddlewares } from "./store/customers/me/privacy/erasure/middlewares"
+import { adminEraseCustomerMiddlewares } from "./admin/customers/[id]/privacy/erasure/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -24,5 +26,7 @@ export default defineMiddlewares({
     ...adminAudienceMiddlewares,
     ...storeCustomerExportMiddlewares,
     ...adminCustomerExportMiddlewares,
+    ...storeCloseAccountMiddlewares,
+    ...adminEraseCustomerMiddlewares,
   ],
 })

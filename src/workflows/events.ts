@@ -7,4 +7,7 @@ export const PrivacyEvents = {
   EXPORT_REQUESTED: "privacy.export.requested",
   EXPORT_READY: "privacy.export.ready",
   EXPORT_FAILED: "privacy.export.failed",
+  CUSTOMER_ERASED: "privacy.customer.erased",
+  RETENTION_COMPLETED: "privacy.retention.completed",
+  ERASURE_WARNING_SENT: "privacy.erasure.warning_sent",
 } as const

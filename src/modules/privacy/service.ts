@@ -15,6 +15,9 @@ import ConsentEvent from "./models/consent-event"
 import ConsentState from "./models/consent-state"
 import ConsentSubject from "./models/consent-subject"
 import PrivacyExport from "./models/privacy-export"
+import PrivacyErasure from "./models/privacy-erasure"
+import RetentionRun from "./models/retention-run"
+import BookkeepingHold from "./models/bookkeeping-hold"
 import { signExportToken, verifyExportToken } from "./exports/download-token"
 import * as exportStore from "./exports/export-store"
 import type { CustomerSource } from "./lib/constants"
@@ -82,6 +85,9 @@ class PrivacyModuleService extends MedusaService({
   ConsentState,
   ConsentConfirmation,
   PrivacyExport,
+  PrivacyErasure,
+  RetentionRun,
+  BookkeepingHold,
 }) {
   protected readonly options_: PrivacyPluginOptions
 

@@ -9,8 +9,23 @@ import type { NotPersonalDeclaration } from "./types"
 export const notPersonal: NotPersonalDeclaration[] = [
   {
     table: "privacy_profile",
-    columns: ["id", "customer_id", "created_at", "updated_at", "deleted_at"],
-    reason: "Identifiers and timestamps; the customer id is the key the map's entries hang on.",
+    columns: ["id", "customer_id", "created_at", "updated_at", "deleted_at", "relationship_ended_at", "erased_at", "erasure_warning_sent_at"],
+    reason: "Identifiers and timestamps; the customer id is the key the map's entries hang on, the dates drive retention.",
+  },
+  {
+    table: "privacy_erasure",
+    columns: ["id", "customer_id", "customer_number", "trigger", "status", "actor_type", "actor_id", "holds", "counts", "run_id", "failure_reason", "completed_at", "created_at", "updated_at", "deleted_at"],
+    reason: "The proof that an erasure was done: pseudonymous identifiers, row counts and which holds applied, no personal data.",
+  },
+  {
+    table: "privacy_retention_run",
+    columns: ["id", "trigger", "actor_id", "status", "started_at", "finished_at", "duration_ms", "as_of", "counts", "failures", "created_at", "updated_at", "deleted_at"],
+    reason: "Reports of retention runs: counts and failures by customer number, no personal data.",
+  },
+  {
+    table: "privacy_bookkeeping_hold",
+    columns: ["id", "order_id", "customer_id", "release_at", "released_at", "created_at", "updated_at", "deleted_at"],
+    reason: "Which orders' buyer details are held as accounting material, and until when.",
   },
   {
     table: "privacy_profile_change",

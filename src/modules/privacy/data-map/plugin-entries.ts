@@ -168,4 +168,20 @@ export const pluginEntries: DataMapEntry[] = [
       checksum: {},
     }
   ),
+  ...table(
+    "privacy",
+    "privacy_erasure",
+    {
+      item: "data_requests",
+      category: "technical",
+      purposes: ["customer_relationship"],
+      source: "staff",
+      recipients: ["technical_operation"],
+      retention: { fixed: { months: 36 } },
+      erasure: "keep_until_retention_ends",
+      note: "Proof that a request for erasure was carried out, and why (GDPR Art. 5(2), 17).",
+      notExported: "Staff's reason for an erasure; an erased customer has nothing left to export.",
+    },
+    { reason: { item: "free_text" } }
+  ),
 ]

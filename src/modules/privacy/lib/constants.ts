@@ -72,3 +72,22 @@ export type ExportStatus = (typeof EXPORT_STATUSES)[number]
 /** How the person's identity was checked (EDPB Guidelines 01/2022: proportionate, and recorded). */
 export const VERIFICATION_METHODS = ["session", "signed_document", "in_person", "email_on_file"] as const
 export type VerificationMethod = (typeof VERIFICATION_METHODS)[number]
+
+/** Who asked for an erasure: the customer closing their account, staff, or the retention sweep. */
+export const ERASURE_TRIGGERS = ["customer", "staff", "retention"] as const
+export type ErasureTrigger = (typeof ERASURE_TRIGGERS)[number]
+
+/** `blocked` waits for a legal hold to lift; the retention sweep picks it up again. */
+export const ERASURE_STATUSES = ["pending", "blocked", "completed", "failed"] as const
+export type ErasureStatus = (typeof ERASURE_STATUSES)[number]
+
+export const RETENTION_RUN_TRIGGERS = ["schedule", "staff"] as const
+export type RetentionRunTrigger = (typeof RETENTION_RUN_TRIGGERS)[number]
+
+/** `skipped`: another run held the lock; `interrupted`: the process running it stopped. */
+export const RETENTION_RUN_STATUSES = ["running", "completed", "failed", "skipped", "interrupted"] as const
+export type RetentionRunStatus = (typeof RETENTION_RUN_STATUSES)[number]
+
+/** Why erasure has to wait (GDPR Art. 17(3)(b) and (e): a contract still being performed, claims). */
+export const LEGAL_HOLDS = ["unpaid_payment", "uncaptured_payment", "unfulfilled_order", "open_return", "open_claim"] as const
+export type LegalHold = (typeof LEGAL_HOLDS)[number]

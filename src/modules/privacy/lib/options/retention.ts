@@ -11,6 +11,8 @@ export const retentionSchema = z
       consentProofYears: wholeNumber("a number of years", 0, 30).default(3),
       /** Days before an inactivity erasure that the customer is warned; 0 sends no warning. */
       warningDays: wholeNumber("a number of days", 0, 365).default(30),
+      /** Customers erased per database transaction by the retention sweep. */
+      batchSize: wholeNumber("a number of customers", 1, 5000).default(500),
       bookkeeping: z
         .object(
           {
@@ -30,10 +32,10 @@ export const retentionSchema = z
         .strict()
         .default({ financialYearEnd: "12-31" }),
     },
-    { error: "expected an object with inactivityMonths, consentProofYears, warningDays and bookkeeping" }
+    { error: "expected an object with inactivityMonths, consentProofYears, warningDays, batchSize and bookkeeping" }
   )
   .strict()
-  .default({ inactivityMonths: 36, consentProofYears: 3, warningDays: 30, bookkeeping: { financialYearEnd: "12-31" } })
+  .default({ inactivityMonths: 36, consentProofYears: 3, warningDays: 30, batchSize: 500, bookkeeping: { financialYearEnd: "12-31" } })
 
 function isRealDay(monthDay: string): boolean {
   const [month, day] = monthDay.split("-").map(Number)

@@ -1,0 +1,47 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import { PRIVACY_MODULE } from "../../../../../modules/privacy"
+import type PrivacyModuleService from "../../../../../modules/privacy/service"
+import { nextBookkeepingReleases, nextEligible, nextToWarn } from "../../../../../retention/eligibility"
+import { findLegalHolds } from "../../../../../retention/legal-holds"
+import { database } from "../../../../../retention/settings"
+
+const PreviewQuery = z
+  .object({
+    limit: z.coerce
+      .number({ error: "limit must be a number" })
+      .int({ error: "limit must be a whole number" })
+      .min(1, { error: "limit must be at least 1" })
+      .max(1000, { error: "limit must be at most 1000" })
+      .default(100),
+  })
+  .strict()
+
+/**
+ * Who and what the next retention run would erase, and why, by customer id
+ * and number only: customers whose relationship ended (with any hold that
+ * will keep them), customers due a warning, and orders whose bookkeeping
+ * period has ended. Reads only.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const parsed = PreviewQuery.safeParse(req.query ?? {})
+  if (!parsed.success) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid query: ${parsed.error.issues.map((issue) => issue.message).join("; ")}`)
+  }
+  const { limit } = parsed.data
+  const db = database(req.scope)
+  const rules = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE).getOptions().retention
+  const now = new Date()
+  const customers = await nextEligible(db, rules, now, "", limit)
+  const holds = await findLegalHolds(db, customers.map((row) => row.customer_id))
+  const warnings = rules.warningDays > 0 ? await nextToWarn(db, rules, now, "", limit) : []
+  const releases = await nextBookkeepingReleases(db, now, limit)
+  res.json({
+    as_of: now.toISOString(),
+    limit,
+    customers: customers.map((row) => ({ ...row, holds: holds.get(row.customer_id) ?? [] })),
+    warnings: warnings.map((row) => ({ customer_id: row.customer_id, erase_on: row.erase_on })),
+    bookkeeping_releases: releases,
+  })
+}

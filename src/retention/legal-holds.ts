@@ -1,0 +1,62 @@
+import type { LegalHold } from "../modules/privacy/lib/constants"
+import type { Sql } from "./erasure-scope"
+
+export type HoldReason = { hold: LegalHold; order_id: string; display_id: number | null }
+
+/**
+ * What still binds the shop and the customer (GDPR Art. 17(3)(b), (e)): an
+ * order not paid, a payment authorised but not captured, goods not yet
+ * delivered, a return or a claim still open. Each is read from the live
+ * order, so a hold lifts by itself when its cause does.
+ */
+const HOLDS_SQL = `
+WITH orders AS (
+  SELECT o.id, o.customer_id, o.display_id, o.version
+    FROM "order" o
+   WHERE o.customer_id = ANY(?::text[]) AND o.deleted_at IS NULL AND o.is_draft_order = false
+     AND o.status NOT IN ('canceled', 'archived', 'draft')
+)
+SELECT o.customer_id, o.id AS order_id, o.display_id, h.hold
+  FROM orders o
+  JOIN LATERAL (
+    SELECT 'unpaid_payment' AS hold WHERE EXISTS (
+      SELECT 1 FROM order_payment_collection opc JOIN payment_collection pc ON pc.id = opc.payment_collection_id
+       WHERE opc.order_id = o.id AND opc.deleted_at IS NULL AND pc.deleted_at IS NULL
+         AND pc.status IN ('not_paid', 'awaiting', 'failed'))
+    UNION ALL
+    SELECT 'uncaptured_payment' WHERE EXISTS (
+      SELECT 1 FROM order_payment_collection opc JOIN payment_collection pc ON pc.id = opc.payment_collection_id
+       WHERE opc.order_id = o.id AND opc.deleted_at IS NULL AND pc.deleted_at IS NULL
+         AND pc.status IN ('authorized', 'partially_authorized', 'partially_captured'))
+    UNION ALL
+    SELECT 'unfulfilled_order' WHERE EXISTS (
+      SELECT 1 FROM order_item oi
+       WHERE oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
+         AND oi.fulfilled_quantity < oi.quantity)
+    UNION ALL
+    SELECT 'open_return' WHERE EXISTS (
+      SELECT 1 FROM return r
+       WHERE r.order_id = o.id AND r.deleted_at IS NULL AND r.canceled_at IS NULL
+         AND r.status IN ('open', 'requested', 'partially_received'))
+    UNION ALL
+    SELECT 'open_claim' WHERE EXISTS (
+      SELECT 1 FROM order_change c
+       WHERE c.order_id = o.id AND c.deleted_at IS NULL
+         AND (c.claim_id IS NOT NULL OR c.exchange_id IS NOT NULL)
+         AND c.status IN ('pending', 'requested'))
+  ) h ON true
+ ORDER BY o.customer_id, o.display_id, h.hold`
+
+export async function findLegalHolds(sql: Sql, customerIds: string[]): Promise<Map<string, HoldReason[]>> {
+  const holds = new Map<string, HoldReason[]>()
+  if (!customerIds.length) {
+    return holds
+  }
+  const { rows } = await sql.raw(HOLDS_SQL, [customerIds])
+  for (const row of rows) {
+    const list = holds.get(row.customer_id) ?? []
+    list.push({ hold: row.hold, order_id: row.order_id, display_id: row.display_id })
+    holds.set(row.customer_id, list)
+  }
+  return holds
+}

@@ -1,0 +1,54 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import type { ErasureTrigger } from "../modules/privacy/lib/constants"
+import { PrivacyEvents } from "./events"
+import { deleteExportFilesStep } from "./steps/delete-export-files"
+import { eraseCustomerRecordsStep } from "./steps/erase-customer-records"
+import { prepareErasuresStep } from "./steps/prepare-erasures"
+
+export type EraseCustomersInput = {
+  customer_ids: string[]
+  trigger: ErasureTrigger
+  actor: { type: "customer" | "user" | "api-key" | "system"; id?: string | null }
+  reason?: string | null
+  run_id?: string | null
+  /** The clock periods are judged by (ISO time); tests move it forward. */
+  now?: string
+}
+
+/**
+ * The one erasure (GDPR Art. 17) that account closure, staff and the
+ * retention sweep all run: record it (or the holds that block it), delete
+ * the export files, then erase every mapped record in one transaction, and
+ * announce `privacy.customer.erased` for each customer erased.
+ */
+export const eraseCustomersWorkflow = createWorkflow("privacy-erase-customers", (input: EraseCustomersInput) => {
+  const now = transform({ input }, ({ input }) => input.now ?? new Date().toISOString())
+  const prepared = prepareErasuresStep(
+    transform({ input, now }, ({ input, now }) => ({
+      customer_ids: input.customer_ids,
+      trigger: input.trigger,
+      actor: input.actor,
+      reason: input.reason ?? null,
+      run_id: input.run_id ?? null,
+      now,
+    }))
+  )
+  deleteExportFilesStep(transform({ prepared }, ({ prepared }) => prepared.erasable.map((row) => row.customer_id)))
+  const erased = eraseCustomerRecordsStep(transform({ prepared, now }, ({ prepared, now }) => ({ erasable: prepared.erasable, now })))
+  emitEventStep({
+    eventName: PrivacyEvents.CUSTOMER_ERASED,
+    data: transform({ prepared }, ({ prepared }) =>
+      prepared.erasable.map((row) => ({ id: row.customer_id, customer_number: row.customer_number, erasure_id: row.erasure_id }))
+    ),
+  })
+  return new WorkflowResponse(
+    transform({ prepared, erased }, ({ prepared, erased }) => ({
+      erased: prepared.erasable,
+      blocked: prepared.blocked,
+      already_erased: prepared.already_erased,
+      counts: erased.counts,
+      kept: erased.kept,
+    }))
+  )
+})
