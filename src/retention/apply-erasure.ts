@@ -1,5 +1,5 @@
 import { neutralValue, readColumnInfo, type ColumnInfo } from "./column-info"
-import { scopeOf, type Sql } from "./erasure-scope"
+import { scopeIsEmpty, scopeOf, type Sql } from "./erasure-scope"
 import type { TableErasure } from "./erasure-plan"
 
 export type TableCount = { table: string; action: "delete" | "anonymize" | "keep"; columns: string[]; rows: number }
@@ -9,7 +9,7 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
 type Prepared = { plan: TableErasure; scope: string; set: string[]; cleared: string[] }
 
 /** Joins each plan with its table's scope and the value each column gets; tables not in this database are skipped. */
-async function prepare(sql: Sql, plans: TableErasure[], subjectColumns: Record<string, string>): Promise<Prepared[]> {
+async function prepare(sql: Sql, plans: TableErasure[], subjectColumns: Record<string, string>, emptySets: Set<string>): Promise<Prepared[]> {
   const columns: Map<string, ColumnInfo> = await readColumnInfo(sql, plans.map((plan) => plan.table))
   const prepared: Prepared[] = []
   for (const plan of plans) {
@@ -34,7 +34,7 @@ async function prepare(sql: Sql, plans: TableErasure[], subjectColumns: Record<s
       }
     }
     const exists = [...columns.keys()].some((name) => name.startsWith(`${plan.table}.`))
-    if (exists) {
+    if (exists && !scopeIsEmpty(scope, emptySets)) {
       prepared.push({ plan, scope, set, cleared })
     }
   }
@@ -46,9 +46,14 @@ async function prepare(sql: Sql, plans: TableErasure[], subjectColumns: Record<s
  * caller's transaction. Statements are idempotent: run again, they change
  * nothing more.
  */
-export async function applyErasure(sql: Sql, plans: TableErasure[], subjectColumns: Record<string, string>): Promise<TableCount[]> {
+export async function applyErasure(
+  sql: Sql,
+  plans: TableErasure[],
+  subjectColumns: Record<string, string>,
+  emptySets: Set<string>
+): Promise<TableCount[]> {
   const counts: TableCount[] = []
-  for (const { plan, scope, set, cleared } of await prepare(sql, plans, subjectColumns)) {
+  for (const { plan, scope, set, cleared } of await prepare(sql, plans, subjectColumns, emptySets)) {
     if (plan.deleteRows) {
       const result = await sql.raw(`DELETE FROM ${quote(plan.table)} t WHERE ${scope}`)
       counts.push({ table: plan.table, action: "delete", columns: [], rows: result.rowCount ?? 0 })
@@ -61,9 +66,14 @@ export async function applyErasure(sql: Sql, plans: TableErasure[], subjectColum
 }
 
 /** What `applyErasure` would touch, and what it keeps, without changing anything. */
-export async function countErasure(sql: Sql, plans: TableErasure[], subjectColumns: Record<string, string>): Promise<TableCount[]> {
+export async function countErasure(
+  sql: Sql,
+  plans: TableErasure[],
+  subjectColumns: Record<string, string>,
+  emptySets: Set<string>
+): Promise<TableCount[]> {
   const counts: TableCount[] = []
-  for (const { plan, scope, cleared } of await prepare(sql, plans, subjectColumns)) {
+  for (const { plan, scope, cleared } of await prepare(sql, plans, subjectColumns, emptySets)) {
     const { rows } = await sql.raw(`SELECT count(*)::int AS n FROM ${quote(plan.table)} t WHERE ${scope}`)
     const n = rows[0].n as number
     if (!n) {

@@ -55,7 +55,7 @@ export async function eraseCustomers(
   return db.transaction(async (sql) => {
     // The consent ledger refuses changes except from retention's own maintenance.
     await sql.raw(`SET LOCAL privacy.ledger_maintenance = 'on'`)
-    await gatherScope(sql, { customerIds })
+    const emptySets = await gatherScope(sql, { customerIds })
     const kept = await keptOrders(sql, settings)
     if (kept.length) {
       await sql.raw(
@@ -67,7 +67,7 @@ export async function eraseCustomers(
         [kept.map(() => generateEntityId("", "pbkh")), kept.map((order) => order.order_id), kept.map((order) => order.release_at)]
       )
     }
-    const counts = await applyErasure(sql, relationshipErasure(settings.entries), subjectColumnsOf(settings.entries))
+    const counts = await applyErasure(sql, relationshipErasure(settings.entries), subjectColumnsOf(settings.entries), emptySets)
     const now = settings.now.toISOString()
     await sql.raw(
       `UPDATE customer SET deleted_at = coalesce(deleted_at, ?::timestamptz), has_account = false
@@ -111,9 +111,9 @@ export async function previewErasure(
   await db
     .transaction(async (sql) => {
       // Rolled back at the end: the temporary sets need a writable transaction.
-      await gatherScope(sql, { customerIds })
+      const emptySets = await gatherScope(sql, { customerIds })
       preview = {
-        counts: await countErasure(sql, relationshipErasure(settings.entries), subjectColumnsOf(settings.entries)),
+        counts: await countErasure(sql, relationshipErasure(settings.entries), subjectColumnsOf(settings.entries), emptySets),
         kept: await keptOrders(sql, settings),
       }
       throw ROLLBACK
@@ -131,8 +131,8 @@ const ROLLBACK = Symbol("rollback")
 /** Anonymises the buyer details held on orders whose bookkeeping period has ended. */
 export async function releaseBookkeeping(db: Transactional, orderIds: string[], settings: ErasureSettings): Promise<TableCount[]> {
   return db.transaction(async (sql) => {
-    await gatherScope(sql, { orderIds })
-    const counts = await applyErasure(sql, bookkeepingRelease(settings.entries), {})
+    const emptySets = await gatherScope(sql, { orderIds })
+    const counts = await applyErasure(sql, bookkeepingRelease(settings.entries), {}, emptySets)
     await sql.raw(`UPDATE privacy_bookkeeping_hold SET released_at = ?::timestamptz WHERE order_id = ANY(?::text[]) AND released_at IS NULL`, [
       settings.now.toISOString(),
       orderIds,

@@ -28,12 +28,15 @@ export const TABLE_SCOPES: Record<string, string> = {
   customer_address: `t.customer_id IN ${CUSTOMERS}`,
   customer_group_customer: `t.customer_id IN ${CUSTOMERS}`,
   cart: `t.id IN ${CARTS}`,
-  cart_address: `(t.customer_id IN ${CUSTOMERS} OR t.id IN (SELECT shipping_address_id FROM privacy_erase_cart UNION SELECT billing_address_id FROM privacy_erase_cart))`,
+  // An id list rather than OR, so each part can use its index.
+  cart_address: `t.id IN (SELECT shipping_address_id FROM privacy_erase_cart UNION SELECT billing_address_id FROM privacy_erase_cart
+                          UNION SELECT id FROM cart_address WHERE customer_id IN ${CUSTOMERS})`,
   cart_line_item: `t.cart_id IN ${CARTS}`,
   cart_shipping_method: `t.cart_id IN ${CARTS}`,
   credit_line: `t.cart_id IN ${CARTS}`,
   order: `t.id IN ${ORDERS}`,
-  order_address: `(t.customer_id IN ${CUSTOMERS} OR t.id IN (SELECT shipping_address_id FROM privacy_erase_order UNION SELECT billing_address_id FROM privacy_erase_order))`,
+  order_address: `t.id IN (SELECT shipping_address_id FROM privacy_erase_order UNION SELECT billing_address_id FROM privacy_erase_order
+                           UNION SELECT id FROM order_address WHERE customer_id IN ${CUSTOMERS})`,
   order_item: `t.order_id IN ${ORDERS}`,
   order_line_item: `t.id IN (SELECT item_id FROM order_item WHERE order_id IN ${ORDERS})`,
   order_line_item_adjustment: `t.item_id IN (SELECT item_id FROM order_item WHERE order_id IN ${ORDERS})`,
@@ -90,7 +93,7 @@ const create = (name: string, select: string) =>
  * Gathers the sets for a batch of customers (`customerIds`) or for orders
  * alone (`orderIds`, the bookkeeping release), inside the caller's transaction.
  */
-export async function gatherScope(sql: Sql, input: { customerIds?: string[]; orderIds?: string[] }): Promise<void> {
+export async function gatherScope(sql: Sql, input: { customerIds?: string[]; orderIds?: string[] }): Promise<Set<string>> {
   const customerIds = input.customerIds ?? []
   await sql.raw(create("privacy_erase_customer", `SELECT DISTINCT unnest(?::text[]) AS id`), [customerIds])
   await sql.raw(
@@ -119,18 +122,28 @@ export async function gatherScope(sql: Sql, input: { customerIds?: string[]; ord
       `SELECT DISTINCT lower(email) AS email FROM customer WHERE id IN ${CUSTOMERS} AND email IS NOT NULL AND email <> ''`
     )
   )
+  // Subjects keep e-mails normalised (trimmed, lower case), so the indexed column is compared as it is.
   await sql.raw(
     create(
       "privacy_erase_subject",
       `SELECT id FROM privacy_consent_subject WHERE customer_id IN ${CUSTOMERS}
-       UNION SELECT id FROM privacy_consent_subject WHERE lower(email) IN (SELECT email FROM privacy_erase_email)`
+       UNION SELECT id FROM privacy_consent_subject WHERE email IN (SELECT email FROM privacy_erase_email)`
     )
   )
   // What a stored workflow run would contain if it was about these customers: their ids and e-mails.
   await sql.raw(
     create("privacy_erase_needle", `SELECT id AS needle FROM privacy_erase_customer UNION SELECT email FROM privacy_erase_email`)
   )
-  for (const name of ["customer", "order", "cart", "payment_collection", "fulfillment", "auth_identity", "email", "subject"]) {
+  const sets = ["customer", "order", "cart", "payment_collection", "fulfillment", "auth_identity", "email", "subject", "needle"]
+  const { rows } = await sql.raw(sets.map((name) => `SELECT '${name}' AS name, count(*)::int AS n FROM privacy_erase_${name}`).join(" UNION ALL "))
+  for (const name of ["customer", "order"]) {
     await sql.raw(`ANALYZE privacy_erase_${name}`)
   }
+  return new Set(rows.filter((row) => row.n === 0).map((row) => `privacy_erase_${row.name}`))
+}
+
+/** A table's statement can be left out when every set its scope reads from is empty. */
+export function scopeIsEmpty(scope: string, emptySets: Set<string>): boolean {
+  const sets = [...scope.matchAll(/privacy_erase_\w+/g)].map((match) => match[0])
+  return sets.length > 0 && sets.every((name) => emptySets.has(name))
 }

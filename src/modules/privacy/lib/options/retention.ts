@@ -11,8 +11,12 @@ export const retentionSchema = z
       consentProofYears: wholeNumber("a number of years", 0, 30).default(3),
       /** Days before an inactivity erasure that the customer is warned; 0 sends no warning. */
       warningDays: wholeNumber("a number of days", 0, 365).default(30),
-      /** Customers erased per database transaction by the retention sweep. */
-      batchSize: wholeNumber("a number of customers", 1, 5000).default(500),
+      /**
+       * Customers erased per database transaction by the retention sweep. Each
+       * batch costs a fixed set of statements over whole tables, so larger
+       * batches sweep faster; memory holds one batch's ids.
+       */
+      batchSize: wholeNumber("a number of customers", 1, 20000).default(5000),
       bookkeeping: z
         .object(
           {
@@ -35,7 +39,7 @@ export const retentionSchema = z
     { error: "expected an object with inactivityMonths, consentProofYears, warningDays, batchSize and bookkeeping" }
   )
   .strict()
-  .default({ inactivityMonths: 36, consentProofYears: 3, warningDays: 30, batchSize: 500, bookkeeping: { financialYearEnd: "12-31" } })
+  .default({ inactivityMonths: 36, consentProofYears: 3, warningDays: 30, batchSize: 5000, bookkeeping: { financialYearEnd: "12-31" } })
 
 function isRealDay(monthDay: string): boolean {
   const [month, day] = monthDay.split("-").map(Number)
