@@ -159,3 +159,54 @@ export const STAFF_VERIFICATION_METHODS: { value: VerificationMethod; label: str
   { value: "in_person", label: "In person, with ID" },
   { value: "email_on_file", label: "From the e-mail address on file" },
 ]
+
+export type LegalHold = { hold: string; order_id: string; display_id: number | null }
+
+export type ErasureRecord = {
+  id: string
+  customer_id: string
+  customer_number: string | null
+  trigger: "customer" | "staff" | "retention"
+  status: "pending" | "blocked" | "completed" | "failed"
+  reason: string | null
+  holds: LegalHold[]
+  failure_reason: string | null
+  created_at: string
+  completed_at: string | null
+}
+
+export type ErasureDryRun = {
+  customer_id: string
+  erasable: boolean
+  blocked: LegalHold[]
+  erase: { table: string; action: "delete" | "anonymize"; columns: string[]; rows: number }[]
+  keep: { table: string; rows: number; columns: { column: string; retention: string | { fixed: { months?: number; days?: number } }; until: string | null }[] }[]
+  bookkeeping: { order_id: string; display_id: number | null; kept_until: string; release_at: string }[]
+}
+
+export type RetentionRun = {
+  id: string
+  trigger: "schedule" | "staff"
+  status: "running" | "completed" | "failed" | "skipped" | "interrupted"
+  started_at: string
+  finished_at: string | null
+  duration_ms: number | null
+  counts: {
+    warned: number
+    eligible: number
+    erased: number
+    blocked: number
+    failed: number
+    orders_released: number
+    consent_proofs_deleted: number
+    expired_rows_deleted: Record<string, number>
+  } | null
+  failures: { customer_number: string | null; reason: string }[]
+}
+
+export type RetentionPreview = {
+  as_of: string
+  customers: { customer_id: string; customer_number: string | null; reason: string; holds: LegalHold[] }[]
+  warnings: { customer_id: string; erase_on: string }[]
+  bookkeeping_releases: { order_id: string; release_at: string }[]
+}

@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { EditPrivacyProfileDrawer } from "../components/edit-privacy-profile-drawer"
+import { PrivacyErasureSection } from "../components/privacy-erasure-section"
 import { PrivacyExportsSection } from "../components/privacy-exports-section"
 import { SectionRow } from "../components/section-row"
 import { usePrivacyProfile } from "../hooks/privacy-profile"
@@ -59,6 +60,7 @@ const CustomerPrivacyProfileWidget = ({ data: customer }: DetailWidgetProps<Admi
             languages={data!.available_languages}
             defaultLanguage={profile.language}
           />
+          <PrivacyErasureSection customerId={customer.id} />
         </>
       )}
     </Container>

@@ -40,6 +40,15 @@ const PrivacyPage = () => {
           </Link>
         </div>
       </Container>
+      <Container className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h2">Retention</Heading>
+          <Text size="small" className="text-ui-fg-subtle">Who the next run erases and why; reports of past runs.</Text>
+        </div>
+        <Link to="/privacy/retention" className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small">
+          Open
+        </Link>
+      </Container>
     </div>
   )
 }

@@ -1,0 +1,34 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { sdk } from "../lib/sdk"
+import type { RetentionPreview, RetentionRun } from "../lib/types"
+
+const runsKey = ["privacy-retention-runs"] as const
+const previewKey = ["privacy-retention-preview"] as const
+
+export function useRetentionPreview() {
+  return useQuery({ queryKey: previewKey, queryFn: () => sdk.client.fetch<RetentionPreview>("/admin/privacy/retention/preview") })
+}
+
+/** Past runs; polled while one is running so its report appears without a reload. */
+export function useRetentionRuns() {
+  const queryClient = useQueryClient()
+  return useQuery({
+    queryKey: runsKey,
+    queryFn: async () => {
+      const result = await sdk.client.fetch<{ runs: RetentionRun[]; count: number }>("/admin/privacy/retention/runs?limit=20")
+      if (!result.runs.some((run) => run.status === "running")) {
+        queryClient.invalidateQueries({ queryKey: previewKey })
+      }
+      return result
+    },
+    refetchInterval: (query) => (query.state.data?.runs.some((run) => run.status === "running") ? 2000 : false),
+  })
+}
+
+export function useStartRetentionRun() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () => sdk.client.fetch<{ run: RetentionRun }>("/admin/privacy/retention/runs", { method: "POST" }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: runsKey }),
+  })
+}
