@@ -154,8 +154,8 @@ export async function runRetention(container: Container, input: RunRetentionInpu
     await container.resolve(Modules.EVENT_BUS).emit({ name: PrivacyEvents.RETENTION_COMPLETED, data: { id: runId, counts } })
     return { run_id: runId, status: "completed", counts }
   } catch (error) {
-    logger.error(`privacy: retention run ${runId} failed (${(error as Error).name}: ${(error as Error).message})`)
-    failures.push({ customer_number: null, reason: (error as Error).message })
+    logger.error(`privacy: retention run ${runId} failed (${(error as Error).name}: ${shortReason(error)})`)
+    failures.push({ customer_number: null, reason: shortReason(error) })
     await finish(db, runId, "failed", counts, failures, started)
     return { run_id: runId, status: "failed", counts }
   } finally {
@@ -191,9 +191,15 @@ async function eraseBatch(
       counts.blocked += result.blocked.length
     } catch (error) {
       counts.failed += 1
-      failures.push({ customer_number: customer.customer_number, reason: (error as Error).message })
+      failures.push({ customer_number: customer.customer_number, reason: shortReason(error) })
     }
   }
+}
+
+/** A failure's reason for the report: the error's own message (SQL errors carry no values), cut short. */
+function shortReason(error: unknown): string {
+  const message = (error as Error)?.message ?? String(error)
+  return message.length > 300 ? `${message.slice(0, 297)}...` : message
 }
 
 async function sendWarnings(container: Container, rules: RetentionRules, now: Date, batchSize: number, shop: string): Promise<number> {
