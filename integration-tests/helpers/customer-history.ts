@@ -13,6 +13,13 @@ export type HistoryContext = {
   dbConnection: { raw: (sql: string, bindings?: unknown[]) => Promise<any> }
 }
 
+/** Data-map entries for the shop's own `loyalty_member` table that `customerWithHistory` fills. */
+export const LOYALTY_MEMBER_ENTRIES = ["card_number", "nickname"].map((column) => ({
+  table: "loyalty_member", column, subjectColumn: "customer_id", module: "loyalty",
+  item: "free_text", category: "identity", purposes: ["customer_relationship"], source: "data_subject",
+  retention: "relationship", erasure: "delete",
+}))
+
 /** A customer with everything: addresses, profile, consents, orders with a promotion, a shipment, a refund, a return, an open cart. */
 export async function customerWithHistory({ api, admin, store, catalogue, dbConnection }: HistoryContext) {
   const kari = await signUpCustomer(api, store.publishableKey, {

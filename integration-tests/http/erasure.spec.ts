@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser, type AdminSession } from "../helpers/admin"
 import { createCatalogue, type Catalogue } from "../helpers/checkout"
 import { signUpCustomer } from "../helpers/customer"
-import { customerWithHistory, otherCustomer } from "../helpers/customer-history"
+import { LOYALTY_MEMBER_ENTRIES, customerWithHistory, otherCustomer } from "../helpers/customer-history"
 import { builtPlugin, hostAppDir } from "../helpers/host-app"
 import { failure } from "../helpers/http"
 import { createStoreContext, type StoreContext } from "../helpers/store"
@@ -15,11 +15,7 @@ jest.setTimeout(300_000)
 process.env.PRIVACY_PLUGIN_OPTIONS = JSON.stringify({
   ...finmugPrivacyOptions,
   dataMap: {
-    entries: ["card_number", "nickname"].map((column) => ({
-      table: "loyalty_member", column, subjectColumn: "customer_id", module: "loyalty",
-      item: "free_text", category: "identity", purposes: ["customer_relationship"], source: "data_subject",
-      retention: "relationship", erasure: "delete",
-    })),
+    entries: LOYALTY_MEMBER_ENTRIES,
   },
 })
 

@@ -4,7 +4,7 @@ import { createCatalogue, type Catalogue } from "../helpers/checkout"
 import type { SignedInCustomer } from "../helpers/customer"
 import { hostAppDir } from "../helpers/host-app"
 import { finmugPrivacyOptions } from "../host-app/privacy-options"
-import { customerWithHistory as seedCustomerWithHistory, otherCustomer as seedOtherCustomer } from "../helpers/customer-history"
+import { LOYALTY_MEMBER_ENTRIES, customerWithHistory as seedCustomerWithHistory, otherCustomer as seedOtherCustomer } from "../helpers/customer-history"
 import { createStoreContext, type StoreContext } from "../helpers/store"
 import { readZip } from "../helpers/zip"
 
@@ -16,11 +16,7 @@ process.env.PRIVACY_PLUGIN_OPTIONS = JSON.stringify({
   ...finmugPrivacyOptions,
   exports: { pageSize: 1 },
   dataMap: {
-    entries: ["card_number", "nickname"].map((column) => ({
-      table: "loyalty_member", column, subjectColumn: "customer_id", module: "loyalty",
-      item: "free_text", category: "identity", purposes: ["customer_relationship"], source: "data_subject",
-      retention: "relationship", erasure: "delete",
-    })),
+    entries: LOYALTY_MEMBER_ENTRIES,
   },
 })
 
