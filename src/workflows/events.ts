@@ -9,5 +9,4 @@ export const PrivacyEvents = {
   EXPORT_FAILED: "privacy.export.failed",
   CUSTOMER_ERASED: "privacy.customer.erased",
   RETENTION_COMPLETED: "privacy.retention.completed",
-  ERASURE_WARNING_SENT: "privacy.erasure.warning_sent",
 } as const
