@@ -128,6 +128,19 @@ export default async function seedDemo({ container }: ExecArgs) {
     })
   }
 
+  // Customers who have not been back for years, for the Retention page: two are due a warning
+  // e-mail, two were warned two months ago and are erased by the next run.
+  const privacy = container.resolve("privacy")
+  const monthsAgo = (months: number) => new Date(Date.now() - months * 31 * 86_400_000)
+  const dormant = await privacy.listPrivacyProfiles({ customer_id: customers.slice(16).map((customer) => customer.id) })
+  await privacy.updatePrivacyProfiles(
+    dormant.map((profile: { id: string }, index: number) => ({
+      id: profile.id,
+      last_activity_at: monthsAgo(index < 2 ? 36 : 40),
+      erasure_warning_sent_at: index < 2 ? null : monthsAgo(2),
+    }))
+  )
+
   // Marketing consents: most said yes at checkout or in their account; one later objected by phone.
   for (const [index, customer] of customers.slice(0, 12).entries()) {
     await recordConsentWorkflow(container).run({
