@@ -1,5 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, Container, Heading, StatusBadge, Table, Text, toast } from "@medusajs/ui"
+import { Link } from "react-router-dom"
 import { useRetentionPreview, useRetentionRuns, useStartRetentionRun } from "../../../hooks/retention"
 import { formatDateTime, humanize } from "../../../lib/format"
 import type { RetentionRun } from "../../../lib/types"
@@ -63,7 +64,7 @@ const RetentionPage = () => {
               {preview.data.customers.map((row) => (
                 <Table.Row key={row.customer_id}>
                   <Table.Cell>
-                    <a href={`/app/customers/${row.customer_id}`} className="text-ui-fg-interactive">{row.customer_number ?? row.customer_id}</a>
+                    <Link to={`/customers/${row.customer_id}`} className="text-ui-fg-interactive">{row.customer_number ?? row.customer_id}</Link>
                   </Table.Cell>
                   <Table.Cell>{humanize(row.reason)}</Table.Cell>
                   <Table.Cell>{row.holds.length ? row.holds.map((hold) => humanize(hold.hold)).join(", ") : "-"}</Table.Cell>
