@@ -119,6 +119,16 @@ medusaIntegrationTestRunner({
       expect(unexpected).toEqual([])
       // What is left is the buyer's name and address on the order, held as accounting material.
       expect(new Set(left.map((hit) => hit.table))).toEqual(new Set(["order_address"]))
+      // Links and linked records do not dangle: every reference still finds its row.
+      const { rows: dangling } = await dbConnection.raw(`
+        select 'order.customer_id' as ref, count(*)::int as n from "order" o where o.customer_id is not null and not exists (select 1 from customer c where c.id = o.customer_id)
+        union all select 'cart.customer_id', count(*)::int from cart t where t.customer_id is not null and not exists (select 1 from customer c where c.id = t.customer_id)
+        union all select 'privacy_profile.customer_id', count(*)::int from privacy_profile p where not exists (select 1 from customer c where c.id = p.customer_id)
+        union all select 'provider_identity.auth_identity_id', count(*)::int from provider_identity p where not exists (select 1 from auth_identity a where a.id = p.auth_identity_id)
+        union all select 'customer_account_holder', count(*)::int from customer_account_holder l where not exists (select 1 from account_holder h where h.id = l.account_holder_id) or not exists (select 1 from customer c where c.id = l.customer_id)
+        union all select 'order.shipping_address_id', count(*)::int from "order" o where o.shipping_address_id is not null and not exists (select 1 from order_address a where a.id = o.shipping_address_id)
+        union all select 'privacy_consent_event.subject_id', count(*)::int from privacy_consent_event e where not exists (select 1 from privacy_consent_subject s where s.id = e.subject_id)`)
+      expect(dangling.filter((row: { n: number }) => row.n > 0)).toEqual([])
       // Nobody can sign in with the account any more.
       expect((await failure(api.post("/auth/customer/emailpass", { email: kari.email, password: kari.password }))).status).toBe(401)
       // Another customer's data is untouched.
