@@ -12,6 +12,7 @@ import { adminCustomerExportMiddlewares } from "./admin/customers/[id]/privacy/e
 import { storePrivacyProfileMiddlewares } from "./store/customers/me/privacy/middlewares"
 import { storeCloseAccountMiddlewares } from "./store/customers/me/privacy/erasure/middlewares"
 import { adminEraseCustomerMiddlewares } from "./admin/customers/[id]/privacy/erasure/middlewares"
+import { adminRetentionMiddlewares } from "./admin/privacy/retention/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -28,5 +29,6 @@ export default defineMiddlewares({
     ...adminCustomerExportMiddlewares,
     ...storeCloseAccountMiddlewares,
     ...adminEraseCustomerMiddlewares,
+    ...adminRetentionMiddlewares,
   ],
 })

@@ -7,18 +7,17 @@ import { erasureDryRun } from "../../retention/dry-run"
 import { database, erasureSettings } from "../../retention/settings"
 import { eraseCustomersWorkflow, type EraseCustomersInput } from "../../workflows/erase-customers"
 
+/** `?dry_run=true` on both erasure routes; anything else is a 400 naming the parameter. */
 export const ErasureQuery = z
-  .object({ dry_run: z.enum(["true", "false"], { error: "dry_run must be true or false" }).optional() })
+  .object({
+    dry_run: z
+      .enum(["true", "false"], { error: "'dry_run' must be true or false" })
+      .optional()
+      .transform((value) => value === "true"),
+  })
   .strict()
 
-/** `?dry_run=true` or not; anything else is a 400 naming the parameter. */
-export function isDryRun(query: unknown): boolean {
-  const parsed = ErasureQuery.safeParse(query ?? {})
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid query: ${parsed.error.issues.map((issue) => issue.message).join("; ")}`)
-  }
-  return parsed.data.dry_run === "true"
-}
+export type ErasureQueryType = z.infer<typeof ErasureQuery>
 
 /** The customer row, also when soft-deleted (erasure reaches those too). */
 export async function findCustomerForErasure(scope: MedusaContainer, customerId: string) {

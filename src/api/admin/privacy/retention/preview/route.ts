@@ -1,22 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import { z } from "@medusajs/framework/zod"
 import { PRIVACY_MODULE } from "../../../../../modules/privacy"
 import type PrivacyModuleService from "../../../../../modules/privacy/service"
 import { nextBookkeepingReleases, nextEligible, nextToWarn } from "../../../../../retention/eligibility"
 import { findLegalHolds } from "../../../../../retention/legal-holds"
 import { database } from "../../../../../retention/settings"
-
-const PreviewQuery = z
-  .object({
-    limit: z.coerce
-      .number({ error: "limit must be a number" })
-      .int({ error: "limit must be a whole number" })
-      .min(1, { error: "limit must be at least 1" })
-      .max(1000, { error: "limit must be at most 1000" })
-      .default(100),
-  })
-  .strict()
+import type { AdminRetentionPreviewQueryType } from "../validators"
 
 /**
  * Who and what the next retention run would erase, and why, by customer id
@@ -24,12 +12,8 @@ const PreviewQuery = z
  * will keep them), customers due a warning, and orders whose bookkeeping
  * period has ended. Reads only.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const parsed = PreviewQuery.safeParse(req.query ?? {})
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid query: ${parsed.error.issues.map((issue) => issue.message).join("; ")}`)
-  }
-  const { limit } = parsed.data
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminRetentionPreviewQueryType>, res: MedusaResponse) => {
+  const { limit } = req.validatedQuery
   const db = database(req.scope)
   const rules = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE).getOptions().retention
   const now = new Date()

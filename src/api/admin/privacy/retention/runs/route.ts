@@ -1,27 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { z } from "@medusajs/framework/zod"
 import { PRIVACY_MODULE } from "../../../../../modules/privacy"
 import type PrivacyModuleService from "../../../../../modules/privacy/service"
 import { runRetention, startRetentionRun } from "../../../../../workflows/run-retention"
+import type { AdminListRetentionRunsQueryType } from "../validators"
 import { runResponse } from "./run-response"
 
-const ListQuery = z
-  .object({
-    limit: z.coerce.number({ error: "limit must be a number" }).int().min(1, { error: "limit must be at least 1" }).max(100, { error: "limit must be at most 100" }).default(20),
-    offset: z.coerce.number({ error: "offset must be a number" }).int().min(0, { error: "offset must be 0 or more" }).default(0),
-  })
-  .strict()
-
 /** Past runs and their reports, newest first. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const parsed = ListQuery.safeParse(req.query ?? {})
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid query: ${parsed.error.issues.map((issue) => issue.message).join("; ")}`)
-  }
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListRetentionRunsQueryType>, res: MedusaResponse) => {
+  const { limit, offset } = req.validatedQuery
   const privacy = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE)
-  const [runs, count] = await privacy.listAndCountRetentionRuns({}, { order: { started_at: "DESC" }, take: parsed.data.limit, skip: parsed.data.offset })
-  res.json({ runs: runs.map(runResponse), count, limit: parsed.data.limit, offset: parsed.data.offset })
+  const [runs, count] = await privacy.listAndCountRetentionRuns({}, { order: { started_at: "DESC" }, take: limit, skip: offset })
+  res.json({ runs: runs.map(runResponse), count, limit, offset })
 }
 
 /**

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { PRIVACY_MODULE } from "../../../../../../modules/privacy"
 import type PrivacyModuleService from "../../../../../../modules/privacy/service"
-import { dryRunFor, eraseOne, erasureResponse, findCustomerForErasure, isDryRun } from "../../../../../utils/erasure"
+import { dryRunFor, eraseOne, erasureResponse, findCustomerForErasure, type ErasureQueryType } from "../../../../../utils/erasure"
 import type { AdminEraseCustomerType } from "./validators"
 
 /** The customer's erasures, newest first: what was done, or what holds it up. */
@@ -18,8 +18,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * person, with the reason on record. `?dry_run=true` lists what would be
  * erased, kept (with release dates) or blocked (with the hold), changing nothing.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminEraseCustomerType>, res: MedusaResponse) => {
-  const dryRun = isDryRun(req.query)
+export const POST = async (req: AuthenticatedMedusaRequest<AdminEraseCustomerType, ErasureQueryType>, res: MedusaResponse) => {
+  const dryRun = req.validatedQuery.dry_run
   const customer = await findCustomerForErasure(req.scope, req.params.id)
   if (dryRun) {
     res.json({ dry_run: await dryRunFor(req.scope, customer.id) })

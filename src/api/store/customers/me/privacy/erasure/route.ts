@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { database } from "../../../../../../retention/settings"
-import { dryRunFor, eraseOne, isDryRun } from "../../../../../utils/erasure"
+import { dryRunFor, eraseOne, type ErasureQueryType } from "../../../../../utils/erasure"
 import type { StoreCloseAccountType } from "./validators"
 
 /**
@@ -9,8 +9,8 @@ import type { StoreCloseAccountType } from "./validators"
  * not be enough, so the current password is asked again. `?dry_run=true`
  * lists what would be erased, kept (with the day it goes) or blocked.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<StoreCloseAccountType>, res: MedusaResponse) => {
-  const dryRun = isDryRun(req.query)
+export const POST = async (req: AuthenticatedMedusaRequest<StoreCloseAccountType, ErasureQueryType>, res: MedusaResponse) => {
+  const dryRun = req.validatedQuery.dry_run
   const customerId = req.auth_context.actor_id
   await confirmPassword(req, req.validatedBody.password)
   if (dryRun) {
