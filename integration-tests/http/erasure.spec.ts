@@ -5,6 +5,7 @@ import { createCatalogue, type Catalogue } from "../helpers/checkout"
 import { signUpCustomer } from "../helpers/customer"
 import { LOYALTY_MEMBER_ENTRIES, customerWithHistory, otherCustomer } from "../helpers/customer-history"
 import { builtPlugin, hostAppDir } from "../helpers/host-app"
+import { scanDatabase } from "../helpers/db-scan"
 import { failure } from "../helpers/http"
 import { createStoreContext, type StoreContext } from "../helpers/store"
 import { finmugPrivacyOptions } from "../host-app/privacy-options"
@@ -19,29 +20,7 @@ process.env.PRIVACY_PLUGIN_OPTIONS = JSON.stringify({
   },
 })
 
-type Hit = { table: string; column: string; id: string | null; needle: string }
-
-/** Every text and JSON column of every table in the database that contains one of the needles. */
-async function scan(db: { raw: (sql: string, bindings?: unknown[]) => Promise<any> }, needles: string[]): Promise<Hit[]> {
-  const { rows: columns } = await db.raw(
-    `select c.table_name, c.column_name,
-            exists (select 1 from information_schema.columns i where i.table_schema = c.table_schema and i.table_name = c.table_name and i.column_name = 'id') as has_id
-       from information_schema.columns c join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
-      where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
-        and c.data_type in ('text', 'character varying', 'character', 'json', 'jsonb', 'ARRAY')`
-  )
-  const hits: Hit[] = []
-  for (const { table_name, column_name, has_id } of columns) {
-    for (const needle of needles) {
-      const { rows } = await db.raw(
-        `select ${has_id ? "id::text" : "null"} as id from "${table_name}" where strpos(lower("${column_name}"::text), lower(?)) > 0`,
-        [needle]
-      )
-      hits.push(...rows.map((row: { id: string | null }) => ({ table: table_name, column: column_name, id: row.id, needle })))
-    }
-  }
-  return hits
-}
+const scan = scanDatabase
 
 medusaIntegrationTestRunner({
   cwd: hostAppDir,
@@ -173,6 +152,8 @@ medusaIntegrationTestRunner({
         expect(closed.status).toBe(202)
         expect(closed.data.erasure).toMatchObject({ status: "completed", trigger: "customer", customer_id: anne.id, customer_number: expect.stringMatching(/^C-\d{6}$/) })
         expect(emitted).toContainEqual({ name: "privacy.customer.erased", data: expect.objectContaining({ id: anne.id, erasure_id: closed.data.erasure.id }) })
+        // As core's delete flow does, so every subscriber of the shop hears of it.
+        expect(emitted).toContainEqual({ name: "customer.deleted", data: { id: anne.id } })
         expect((await failure(api.post("/auth/customer/emailpass", { email: anne.email, password: anne.password }))).status).toBe(401)
         const { rows } = await dbConnection.raw(`select first_name, email, deleted_at from customer where id = ?`, [anne.id])
         expect(rows[0]).toMatchObject({ first_name: null, email: null, deleted_at: expect.any(Date) })

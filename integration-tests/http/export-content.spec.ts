@@ -30,16 +30,16 @@ const PAYMENTS = `select p.id from payment p join order_payment_collection opc o
 const FULFILLMENTS = `select fulfillment_id from order_fulfillment where order_id in (${ORDERS})`
 const SUBJECTS = `select id from privacy_consent_subject where customer_id = $1 or merged_into_id in (select id from privacy_consent_subject where customer_id = $1)`
 const AUTH = `select id from auth_identity where app_metadata->>'customer_id' = $1`
-const OPEN_CARTS = `select id from cart where customer_id = $1 and completed_at is null`
+const CARTS = `select id from cart where customer_id = $1`
 const OWNERSHIP: Record<string, string> = {
   customer: `id = $1`,
   customer_address: `customer_id = $1`,
   customer_group_customer: `customer_id = $1`,
-  cart: `id in (${OPEN_CARTS})`,
-  cart_address: `id in (select shipping_address_id from cart where id in (${OPEN_CARTS}) union select billing_address_id from cart where id in (${OPEN_CARTS}))`,
-  cart_line_item: `cart_id in (${OPEN_CARTS})`,
-  cart_shipping_method: `cart_id in (${OPEN_CARTS})`,
-  credit_line: `cart_id in (${OPEN_CARTS})`,
+  cart: `id in (${CARTS})`,
+  cart_address: `id in (select shipping_address_id from cart where id in (${CARTS}) union select billing_address_id from cart where id in (${CARTS}))`,
+  cart_line_item: `cart_id in (${CARTS})`,
+  cart_shipping_method: `cart_id in (${CARTS})`,
+  credit_line: `cart_id in (${CARTS})`,
   order: `customer_id = $1`,
   order_address: `id in (select shipping_address_id from "order" where customer_id = $1 union select billing_address_id from "order" where customer_id = $1)`,
   order_item: `order_id in (${ORDERS})`,
@@ -70,7 +70,8 @@ const OWNERSHIP: Record<string, string> = {
   auth_password_reset_token: `auth_identity_id in (${AUTH})`,
   auth_verification: `auth_identity_id in (${AUTH})`,
   auth_mfa_factor: `auth_identity_id in (${AUTH})`,
-  notification: `receiver_id = $1 or "to" = $2`,
+  // Up to the moment of the export: its own "ready" message comes after.
+  notification: `(receiver_id = $1 or lower("to") = lower($2)) and created_at <= $3`,
   workflow_execution: `false`,
   privacy_profile: `customer_id = $1`,
   privacy_profile_change: `customer_id = $1`,
@@ -78,22 +79,11 @@ const OWNERSHIP: Record<string, string> = {
   privacy_consent_event: `subject_id in (${SUBJECTS})`,
   privacy_consent_state: `subject_id in (${SUBJECTS})`,
   privacy_consent_confirmation: `subject_id in (${SUBJECTS})`,
-  privacy_export: `customer_id = $1 and id <> $3`,
+  privacy_export: `customer_id = $1`,
+  privacy_erasure: `customer_id = $1`,
+  privacy_email_history: `customer_id = $1`,
   loyalty_member: `customer_id = $1`,
 }
-
-/** Where in data.json each table's rows about the customer belong, written by hand like OWNERSHIP. */
-const SECTION_OF: Record<string, string> = {
-  customer: "customer", customer_group_customer: "customer", customer_address: "addresses",
-  privacy_profile: "privacy_profile", privacy_profile_change: "profile_changes",
-  privacy_consent_subject: "consents", privacy_consent_state: "consents", privacy_consent_event: "consent_history",
-  privacy_consent_confirmation: "double_opt_ins", provider_identity: "login_identities", auth_identity: "login_identities",
-  auth_password_reset_token: "login_identities", auth_verification: "login_identities", auth_mfa_factor: "login_identities",
-  account_holder: "payment_accounts", cart: "carts", cart_address: "carts", cart_line_item: "carts",
-  cart_shipping_method: "carts", credit_line: "carts", notification: "notifications", privacy_export: "privacy_exports",
-  loyalty_member: "other_records", workflow_execution: "-",
-}
-const sectionOf = (table: string) => SECTION_OF[table] ?? "orders"
 
 /** Every string or number inside a column value (JSON is walked to its leaves). */
 function leaves(value: unknown): string[] {
@@ -157,14 +147,14 @@ medusaIntegrationTestRunner({
 
       const dataJson = files.get("data.json")!
       const data = JSON.parse(dataJson)
-      expect(data.schema).toMatchObject({ name: "medusa-plugin-privacy/customer-export", version: 1 })
+      expect(data.schema).toMatchObject({ name: "medusa-plugin-privacy/customer-export", version: 2 })
       expect(data.subject.customer_id).toBe(kari.id)
       expect(data.language).toBe("sv")
       expect(data.controller.name).toBe("Finmug")
       expect(data.privacy_notice.sections.map((s: { id: string }) => s.id)).toEqual(
         expect.arrayContaining(["purposes", "data_content", "disclosures", "storage", "sources", "access", "erasure", "restriction", "objection", "complaint"])
       )
-      expect(data.data.orders).toHaveLength(2)
+      expect(data.data.order).toHaveLength(2)
 
       const { data: map } = await api.get("/admin/privacy/data-map", { headers: admin.headers })
       const missing: string[] = []
@@ -175,12 +165,18 @@ medusaIntegrationTestRunner({
         }
         const where = OWNERSHIP[entry.table]
         expect(`${entry.table}: ${where ? "owned" : "no ownership query"}`).toBe(`${entry.table}: owned`)
+        const bindings = Array.from(where.matchAll(/\$(\d)/g), (m) => [kari.id, kari.email, data.generated_at][Number(m[1]) - 1])
+        // The export being built is in it as it was then (building), not as it is now.
         const { rows } = await dbConnection.raw(
-          `select "${entry.column}" as value from "${entry.table}" where ${where.replace(/\$1/g, "?").replace(/\$2/g, "?").replace(/\$3/g, "?")}`,
-          Array.from(where.matchAll(/\$(\d)/g), (m) => [kari.id, kari.email, id][Number(m[1]) - 1])
+          `select "${entry.column}" as value from "${entry.table}" where (${where.replace(/\$\d/g, "?")})${entry.table === "privacy_export" ? " and id <> ?" : ""}`,
+          entry.table === "privacy_export" ? [...bindings, id] : bindings
         )
-        // Looked for in the section the table belongs to, not anywhere in the file.
-        const section = JSON.stringify(data.data[sectionOf(entry.table)] ?? null)
+        // The table's rows in data.json are exactly the customer's, by id.
+        const { rows: ids } = await dbConnection.raw(`select id from "${entry.table}" where ${where.replace(/\$\d/g, "?")} order by id`, bindings)
+        const exportedIds = ((data.data[entry.table] ?? []) as { id: string }[]).map((row) => row.id).sort()
+        expect(`${entry.table}: ${exportedIds.join(",")}`).toBe(`${entry.table}: ${ids.map((row: { id: string }) => row.id).sort().join(",")}`)
+        // Looked for in the table's own rows, not anywhere in the file.
+        const section = JSON.stringify(data.data[entry.table] ?? null)
         for (const value of rows.flatMap((row: { value: unknown }) => leaves(row.value))) {
           checked.add(`${entry.table}.${entry.column}`)
           if (!section.includes(JSON.stringify(value).slice(1, -1))) {
@@ -233,19 +229,19 @@ medusaIntegrationTestRunner({
       const kari = await customerWithHistory()
       const { files } = await exportOf(kari)
       expect([...files.keys()]).toEqual(expect.arrayContaining([
-        "index.html", "data.json", "csv/customer.csv", "csv/addresses.csv", "csv/orders.csv", "csv/order_items.csv",
-        "csv/order_discounts.csv", "csv/fulfillments.csv", "csv/payments.csv", "csv/returns.csv", "csv/consent_history.csv",
-        "csv/login_identities.csv", "csv/carts.csv", "csv/privacy_exports.csv", "csv/claims.csv", "csv/claim_additional_items.csv",
-        "csv/exchanges.csv", "csv/payment_sessions.csv", "csv/other_loyalty_member.csv",
+        "index.html", "data.json", "csv/customer.csv", "csv/customer_address.csv", "csv/order.csv", "csv/order_line_item.csv",
+        "csv/order_line_item_adjustment.csv", "csv/fulfillment_label.csv", "csv/payment.csv", "csv/return_item.csv",
+        "csv/privacy_consent_event.csv", "csv/provider_identity.csv", "csv/cart.csv", "csv/privacy_export.csv",
+        "csv/order_claim_item.csv", "csv/order_exchange_item.csv", "csv/payment_session.csv", "csv/loyalty_member.csv",
       ]))
-      expect(files.get("csv/other_loyalty_member.csv")!.trim().split("\r\n")).toEqual([
-        "card_number,nickname", "LC-4411-77,Kari K.", "LC-4411-78,Kari på hytta",
+      expect(files.get("csv/loyalty_member.csv")!.trim().split("\r\n")).toEqual([
+        "id,card_number,nickname", "lm_1,LC-4411-77,Kari K.", "lm_2,LC-4411-78,Kari på hytta",
       ])
-      expect(files.get("csv/carts.csv")!.trim().split("\r\n")).toHaveLength(3)
-      const orders = files.get("csv/orders.csv")!.trim().split("\r\n")
-      expect(orders).toHaveLength(3)
-      expect(files.get("csv/order_discounts.csv")).toContain("VELKOMMEN10")
-      expect(files.get("csv/fulfillments.csv")).toContain("NO370123456789")
+      const { rows: carts } = await dbConnection.raw(`select count(*)::int as n from cart where customer_id = ?`, [kari.id])
+      expect(files.get("csv/cart.csv")!.trim().split("\r\n")).toHaveLength(carts[0].n + 1)
+      expect(files.get("csv/order.csv")!.trim().split("\r\n")).toHaveLength(3)
+      expect(files.get("csv/order_line_item_adjustment.csv")).toContain("VELKOMMEN10")
+      expect(files.get("csv/fulfillment_label.csv")).toContain("NO370123456789")
 
       const html = files.get("index.html")!
       expect(html).toContain('<html lang="sv">')

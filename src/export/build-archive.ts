@@ -5,18 +5,21 @@ import path from "node:path"
 import { type Readable, Transform } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ZipFile } from "yazl"
 import { PRIVACY_MODULE } from "../modules/privacy"
 import type PrivacyModuleService from "../modules/privacy/service"
 import { CsvFiles } from "./csv-files"
 import { HtmlWriter } from "./html-writer"
 import { JsonWriter } from "./json-writer"
-import { exportSections } from "./registry"
+import { gatherPerson } from "../processors/person"
+import { processorsFor } from "../processors/registry"
+import type { Transactional } from "../processors/types"
+import { exportTables } from "./table-reader"
 import { exportTextsFor } from "./texts"
 
 /** The version of data.json's layout, documented in docs/export-schema.md. */
-export const EXPORT_SCHEMA = { name: "medusa-plugin-privacy/customer-export", version: 1 } as const
+export const EXPORT_SCHEMA = { name: "medusa-plugin-privacy/customer-export", version: 2 } as const
 
 export type ExportRequest = {
   id: string
@@ -31,10 +34,12 @@ export type BuiltArchive = { file_key: string; file_size: number; checksum: stri
 
 /**
  * Builds the export of one customer and stores it with the File Module: a
- * fold over the sections into data.json, one CSV per table and index.html
- * (temporary files, written as the records stream in), then zipped straight
- * into the file provider's upload stream. Memory holds one page of records
- * at a time, however many orders the customer has.
+ * fold over the processors of the data map's tables, each finding the
+ * person's rows (person.ts) exactly as erasure does, into data.json, one CSV
+ * per table and index.html (temporary files, written as the rows stream in),
+ * then zipped straight into the file provider's upload stream. One
+ * transaction gives every table the same moment; memory holds one page of
+ * rows at a time, however many orders the customer has.
  */
 export async function buildExportArchive(
   container: MedusaContainer,
@@ -46,57 +51,52 @@ export async function buildExportArchive(
   const notice = privacy.getNotice(request.language)
   const texts = exportTextsFor(notice.language)
   const generatedAt = new Date()
-  const sections = exportSections(options.dataMap.entries)
   const dir = await mkdtemp(path.join(os.tmpdir(), "privacy-export-"))
   const json = new JsonWriter(path.join(dir, "data.json"))
   const html = new HtmlWriter(path.join(dir, "index.html"), texts)
   const csv = new CsvFiles(dir)
 
   try {
-    await csv.open(sections.flatMap((section) => section.csv))
-    await json.begin({
-      schema: { ...EXPORT_SCHEMA, documentation: "https://www.npmjs.com/package/medusa-plugin-privacy (docs/export-schema.md)" },
-      generated_at: generatedAt,
-      language: notice.language,
-      controller: options.controller,
-      contact_person: options.contactPerson ?? null,
-      dpo: options.dpo ?? null,
-      register_name: options.registerName,
-      subject: { customer_id: request.customer_id, customer_number: customer.customer_number },
-      request: {
-        id: request.id,
-        requested_by: request.requested_by,
-        verification: request.verification,
-        requested_at: request.created_at,
-      },
-      privacy_notice: notice,
-    })
-    await html.begin({
-      shop: options.controller.name,
-      date: generatedAt.toLocaleDateString(notice.language, { dateStyle: "long" }),
-      notice,
-    })
-
-    const context = {
-      container,
-      customer_id: request.customer_id,
-      email: customer.email,
-      language: notice.language,
-      pageSize: options.exports.pageSize,
-    }
-    for (const section of sections) {
-      await json.openSection(section.key, section.many)
-      await html.openSection(section.key)
-      for await (const record of section.records(context)) {
-        await json.record(record)
-        await html.record(record)
-        for (const table of section.csv) {
-          await csv.rows(table.name, table.rows(record))
+    const db = container.resolve<Transactional>(ContainerRegistrationKeys.PG_CONNECTION)
+    await db.transaction(async (sql) => {
+      const sets = await gatherPerson(sql, { customerIds: [request.customer_id], emailKey: options.links.emailKey })
+      const tables = await exportTables(sql, processorsFor(options.dataMap.entries), options.dataMap.entries)
+      await csv.open(tables.map((table) => ({ name: table.processor.table, columns: table.columns })))
+      await json.begin({
+        schema: { ...EXPORT_SCHEMA, documentation: "https://www.npmjs.com/package/medusa-plugin-privacy (docs/export-schema.md)" },
+        generated_at: generatedAt,
+        language: notice.language,
+        controller: options.controller,
+        contact_person: options.contactPerson ?? null,
+        dpo: options.dpo ?? null,
+        register_name: options.registerName,
+        subject: { customer_id: request.customer_id, customer_number: customer.customer_number },
+        request: {
+          id: request.id,
+          requested_by: request.requested_by,
+          verification: request.verification,
+          requested_at: request.created_at,
+        },
+        privacy_notice: notice,
+      })
+      await html.begin({
+        shop: options.controller.name,
+        date: generatedAt.toLocaleDateString(notice.language, { dateStyle: "long" }),
+        notice,
+      })
+      for (const table of tables) {
+        await json.openSection(table.processor.table, true)
+        await html.openTable(table.processor.section, table.processor.table)
+        for await (const rows of table.read(sql, sets, options.exports.pageSize)) {
+          for (const row of rows) {
+            await json.record(row)
+            await html.record(row)
+          }
+          await csv.rows(table.processor.table, rows)
         }
+        await json.closeSection(true)
       }
-      await json.closeSection(section.many)
-      await html.closeSection()
-    }
+    })
     await Promise.all([json.end(), html.end(), csv.close()])
 
     return await upload(container, dir, csv.names(), request.id)

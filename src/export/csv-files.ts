@@ -1,7 +1,7 @@
 import path from "node:path"
 import { csvField } from "../modules/privacy/records/record-csv"
 import { FileWriter } from "./file-writer"
-import type { CsvTable, ExportRecord } from "./types"
+import type { ExportRecord } from "./types"
 
 /** One CSV file per table, all created up front so the archive always has the same files. */
 export class CsvFiles {
@@ -9,7 +9,7 @@ export class CsvFiles {
 
   constructor(private readonly dir: string) {}
 
-  async open(tables: CsvTable<ExportRecord>[]): Promise<void> {
+  async open(tables: { name: string; columns: readonly string[] }[]): Promise<void> {
     for (const table of tables) {
       const writer = new FileWriter(path.join(this.dir, `${table.name}.csv`))
       await writer.write(table.columns.join(",") + "\r\n")

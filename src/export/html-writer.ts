@@ -9,7 +9,10 @@ import type { ExportTexts, SectionKey } from "./texts"
  */
 export class HtmlWriter {
   private readonly file: FileWriter
-  private records = 0
+  private section?: SectionKey
+  private sectionOpen = false
+  private table?: string
+  private tableShown?: string
 
   constructor(
     path: string,
@@ -54,21 +57,37 @@ ${notice.sections
 `)
   }
 
-  async openSection(key: SectionKey): Promise<void> {
-    this.records = 0
-    await this.file.write(`<section id="${e(key)}"><h2>${e(this.texts.sections[key])}</h2>\n`)
+  /** The next table's rows; its section and heading are written with its first row, so empty tables take no room. */
+  async openTable(section: SectionKey, table: string): Promise<void> {
+    if (section !== this.section) {
+      await this.closeSection()
+      this.section = section
+    }
+    this.table = table
   }
 
   async record(record: unknown): Promise<void> {
-    this.records++
+    if (!this.sectionOpen) {
+      this.sectionOpen = true
+      this.tableShown = undefined
+      await this.file.write(`<section id="${e(this.section!)}"><h2>${e(this.texts.sections[this.section!])}</h2>\n`)
+    }
+    if (this.tableShown !== this.table) {
+      this.tableShown = this.table
+      await this.file.write(`<h3 id="${e(this.table!)}">${e(this.table!)} <small>(csv/${e(this.table!)}.csv)</small></h3>\n`)
+    }
     await this.file.write(`<article>${this.value(record)}</article>\n`)
   }
 
-  async closeSection(): Promise<void> {
-    await this.file.write(`${this.records ? "" : `<p>${e(this.texts.empty)}</p>`}</section>\n`)
+  private async closeSection(): Promise<void> {
+    if (this.sectionOpen) {
+      await this.file.write("</section>\n")
+    }
+    this.sectionOpen = false
   }
 
   async end(): Promise<void> {
+    await this.closeSection()
     await this.file.write("</main>\n</body>\n</html>\n")
     await this.file.close()
   }

@@ -1,21 +1,33 @@
+import { processorOf } from "../processors/registry"
+import type { PersonSets, Processor, Sql } from "../processors/types"
 import { neutralValue, readColumnInfo, type ColumnInfo } from "./column-info"
-import { scopeIsEmpty, scopeOf, type Sql } from "./erasure-scope"
 import type { TableErasure } from "./erasure-plan"
 
 export type TableCount = { table: string; action: "delete" | "anonymize" | "keep"; columns: string[]; rows: number }
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
+const literal = (value: string) => `'${value.replace(/'/g, "''")}'`
 
 type Prepared = { plan: TableErasure; scope: string; set: string[]; cleared: string[] }
 
-/** Joins each plan with its table's scope and the value each column gets; tables not in this database are skipped. */
-async function prepare(sql: Sql, plans: TableErasure[], subjectColumns: Record<string, string>, emptySets: Set<string>): Promise<Prepared[]> {
+/**
+ * Joins each plan with its processor's finder and the value each column gets;
+ * tables not in this database, and tables whose finder has nothing to look
+ * for, are skipped.
+ */
+async function prepare(sql: Sql, plans: TableErasure[], processors: readonly Processor[], sets: PersonSets): Promise<Prepared[]> {
   const columns: Map<string, ColumnInfo> = await readColumnInfo(sql, plans.map((plan) => plan.table))
   const prepared: Prepared[] = []
   for (const plan of plans) {
-    const scope = scopeOf(plan.table, subjectColumns)
-    if (!scope) {
-      throw new Error(`The data map names table ${plan.table}, but erasure does not know how to find a customer's rows in it`)
+    const processor = processorOf(processors, plan.table)
+    if (!processor) {
+      // Start-up refuses such a map; reaching this is a defect, not an option to report.
+      throw new Error(`The data map names table ${plan.table}, but no processor finds a customer's rows in it`)
+    }
+    const finds = processor.finds(sets)
+    const exists = [...columns.keys()].some((name) => name.startsWith(`${plan.table}.`))
+    if (!finds || !exists) {
+      continue
     }
     const set: string[] = []
     const cleared: string[] = []
@@ -29,31 +41,29 @@ async function prepare(sql: Sql, plans: TableErasure[], subjectColumns: Record<s
     }
     for (const { column, key } of plan.removeKeys) {
       if (columns.has(`${plan.table}.${column}`)) {
-        set.push(`${quote(column)} = ${quote(column)} - '${key.replace(/'/g, "''")}'`)
+        set.push(`${quote(column)} = ${quote(column)} - ${literal(key)}`)
         cleared.push(`${column}.${key}`)
       }
     }
-    const exists = [...columns.keys()].some((name) => name.startsWith(`${plan.table}.`))
-    if (exists && !scopeIsEmpty(scope, emptySets)) {
-      prepared.push({ plan, scope, set, cleared })
-    }
+    prepared.push({ plan, scope: processor.erasable ? `(${finds}) AND ${processor.erasable}` : finds, set, cleared })
   }
   return prepared
 }
 
 /**
- * Carries the plans out on the rows gathered by `gatherScope`, in the
- * caller's transaction. Statements are idempotent: run again, they change
- * nothing more.
+ * Carries the plans out on the person's rows, in the caller's transaction,
+ * then what the processors add (links, rows shared with another owner).
+ * Statements are idempotent: run again, they change nothing more.
  */
 export async function applyErasure(
   sql: Sql,
   plans: TableErasure[],
-  subjectColumns: Record<string, string>,
-  emptySets: Set<string>
+  processors: readonly Processor[],
+  sets: PersonSets,
+  { withProcessorStatements = true }: { withProcessorStatements?: boolean } = {}
 ): Promise<TableCount[]> {
   const counts: TableCount[] = []
-  for (const { plan, scope, set, cleared } of await prepare(sql, plans, subjectColumns, emptySets)) {
+  for (const { plan, scope, set, cleared } of await prepare(sql, plans, processors, sets)) {
     if (plan.deleteRows) {
       const result = await sql.raw(`DELETE FROM ${quote(plan.table)} t WHERE ${scope}`)
       counts.push({ table: plan.table, action: "delete", columns: [], rows: result.rowCount ?? 0 })
@@ -62,18 +72,21 @@ export async function applyErasure(
       counts.push({ table: plan.table, action: "anonymize", columns: cleared, rows: result.rowCount ?? 0 })
     }
   }
+  if (withProcessorStatements) {
+    const planned = new Set(plans.map((plan) => plan.table))
+    for (const processor of processors) {
+      for (const statement of planned.has(processor.table) ? processor.alsoErase?.(sets) ?? [] : []) {
+        await sql.raw(statement)
+      }
+    }
+  }
   return counts
 }
 
 /** What `applyErasure` would touch, and what it keeps, without changing anything. */
-export async function countErasure(
-  sql: Sql,
-  plans: TableErasure[],
-  subjectColumns: Record<string, string>,
-  emptySets: Set<string>
-): Promise<TableCount[]> {
+export async function countErasure(sql: Sql, plans: TableErasure[], processors: readonly Processor[], sets: PersonSets): Promise<TableCount[]> {
   const counts: TableCount[] = []
-  for (const { plan, scope, cleared } of await prepare(sql, plans, subjectColumns, emptySets)) {
+  for (const { plan, scope, cleared } of await prepare(sql, plans, processors, sets)) {
     const { rows } = await sql.raw(`SELECT count(*)::int AS n FROM ${quote(plan.table)} t WHERE ${scope}`)
     const n = rows[0].n as number
     if (!n) {

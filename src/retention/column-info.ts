@@ -1,4 +1,4 @@
-import type { Sql } from "./erasure-scope"
+import type { Sql } from "../processors/types"
 
 export type ColumnInfo = { nullable: boolean; type: string; constrained: boolean }
 

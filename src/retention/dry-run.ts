@@ -26,7 +26,7 @@ export async function erasureDryRun(
   settings: ErasureSettings,
   consentProofYears: number
 ): Promise<ErasureDryRun> {
-  const holds = (await findLegalHolds(db, [customerId])).get(customerId) ?? []
+  const holds = (await findLegalHolds(db, [customerId], settings.emailKey)).get(customerId) ?? []
   const { counts, kept } = await previewErasure(db, [customerId], settings)
   const plans = new Map(relationshipErasure(settings.entries).map((plan) => [plan.table, plan]))
   const proofUntil = new Date(settings.now)

@@ -1,4 +1,4 @@
-import type { Sql } from "./erasure-scope"
+import type { Sql } from "../processors/types"
 
 export type RetentionRules = { inactivityMonths: number; warningDays: number; consentProofYears: number }
 
@@ -62,9 +62,16 @@ export async function nextBookkeepingReleases(sql: Sql, now: Date, limit: number
 /** Consent subjects of customers erased more than `consentProofYears` ago: their proof may go. */
 export async function nextExpiredConsentProofs(sql: Sql, rules: RetentionRules, now: Date, limit: number): Promise<string[]> {
   const { rows } = await sql.raw(
-    `SELECT s.id FROM privacy_consent_subject s JOIN privacy_profile p ON p.customer_id = s.customer_id
-      WHERE p.erased_at IS NOT NULL AND p.erased_at <= :now::timestamptz - make_interval(years => :years)
-      ORDER BY s.id LIMIT :limit`,
+    // Subjects merged into an expired one go with it; one whose subject is already gone goes too, so
+    // a chain split across batches never leaves a dangling merged_into_id.
+    `WITH RECURSIVE expired AS (
+       SELECT s.id FROM privacy_consent_subject s JOIN privacy_profile p ON p.customer_id = s.customer_id
+        WHERE p.erased_at IS NOT NULL AND p.erased_at <= :now::timestamptz - make_interval(years => :years)
+       UNION SELECT m.id FROM privacy_consent_subject m
+        WHERE m.merged_into_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM privacy_consent_subject s WHERE s.id = m.merged_into_id)
+       UNION SELECT m.id FROM privacy_consent_subject m JOIN expired e ON m.merged_into_id = e.id
+     )
+     SELECT id FROM expired ORDER BY id LIMIT :limit`,
     { now: now.toISOString(), years: rules.consentProofYears, limit }
   )
   return rows.map((row) => row.id)

@@ -1,5 +1,6 @@
 import type { LegalHold } from "../modules/privacy/lib/constants"
-import type { Sql } from "./erasure-scope"
+import { gatherPerson } from "../processors/person"
+import type { Sql, Transactional } from "../processors/types"
 
 export type HoldReason = { hold: LegalHold; order_id: string; display_id: number | null }
 
@@ -7,16 +8,18 @@ export type HoldReason = { hold: LegalHold; order_id: string; display_id: number
  * What still binds the shop and the customer (GDPR Art. 17(3)(b), (e)): an
  * order not paid, a payment authorised but not captured, goods not yet
  * delivered, a return or a claim still open. Each is read from the live
- * order, so a hold lifts by itself when its cause does.
+ * order, so a hold lifts by itself when its cause does. The orders are the
+ * person's (person.ts), guest checkouts under the same address included,
+ * each told under the account it was reached from.
  */
 const HOLDS_SQL = `
 WITH orders AS (
-  SELECT o.id, o.customer_id, o.display_id, o.version
-    FROM "order" o
-   WHERE o.customer_id = ANY(?::text[]) AND o.deleted_at IS NULL AND o.is_draft_order = false
+  SELECT o.id, pc.account_id, o.display_id, o.version
+    FROM "order" o JOIN privacy_person_customer pc ON pc.id = o.customer_id
+   WHERE o.deleted_at IS NULL AND o.is_draft_order = false
      AND o.status NOT IN ('canceled', 'archived', 'draft')
 )
-SELECT o.customer_id, o.id AS order_id, o.display_id, h.hold
+SELECT o.account_id AS customer_id, o.id AS order_id, o.display_id, h.hold
   FROM orders o
   JOIN LATERAL (
     SELECT 'unpaid_payment' AS hold WHERE EXISTS (
@@ -45,18 +48,26 @@ SELECT o.customer_id, o.id AS order_id, o.display_id, h.hold
          AND (c.claim_id IS NOT NULL OR c.exchange_id IS NOT NULL)
          AND c.status IN ('pending', 'requested'))
   ) h ON true
- ORDER BY o.customer_id, o.display_id, h.hold`
+ ORDER BY o.account_id, o.display_id, h.hold`
 
-export async function findLegalHolds(sql: Sql, customerIds: string[]): Promise<Map<string, HoldReason[]>> {
+/** The holds of people already gathered in the current transaction. */
+export async function holdsOfGathered(sql: Sql): Promise<Map<string, HoldReason[]>> {
   const holds = new Map<string, HoldReason[]>()
-  if (!customerIds.length) {
-    return holds
-  }
-  const { rows } = await sql.raw(HOLDS_SQL, [customerIds])
+  const { rows } = await sql.raw(HOLDS_SQL)
   for (const row of rows) {
     const list = holds.get(row.customer_id) ?? []
     list.push({ hold: row.hold, order_id: row.order_id, display_id: row.display_id })
     holds.set(row.customer_id, list)
   }
   return holds
+}
+
+export async function findLegalHolds(db: Transactional, customerIds: string[], emailKey: string): Promise<Map<string, HoldReason[]>> {
+  if (!customerIds.length) {
+    return new Map()
+  }
+  return db.transaction(async (sql) => {
+    await gatherPerson(sql, { customerIds, emailKey })
+    return holdsOfGathered(sql)
+  })
 }

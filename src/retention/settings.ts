@@ -7,7 +7,7 @@ type Resolver = { resolve: <T = any>(key: string) => T }
 
 export function erasureSettings(container: Resolver, now: Date = new Date()): ErasureSettings {
   const options = container.resolve<PrivacyModuleService>(PRIVACY_MODULE).getOptions()
-  return { entries: options.dataMap.entries, bookkeeping: options.retention.bookkeeping, now }
+  return { entries: options.dataMap.entries, bookkeeping: options.retention.bookkeeping, now, emailKey: options.links.emailKey }
 }
 
 /** The store's database connection (Knex), shared by every module of a standard Medusa deployment. */

@@ -1,7 +1,10 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { CustomerWorkflowEvents } from "@medusajs/framework/utils"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { ErasureTrigger } from "../modules/privacy/lib/constants"
 import { PrivacyEvents } from "./events"
+import { completeErasuresStep } from "./steps/complete-erasures"
+import { deleteErasedCustomersStep } from "./steps/delete-erased-customers"
 import { deleteExportFilesStep } from "./steps/delete-export-files"
 import { eraseCustomerRecordsStep } from "./steps/erase-customer-records"
 import { prepareErasuresStep } from "./steps/prepare-erasures"
@@ -19,8 +22,10 @@ export type EraseCustomersInput = {
 /**
  * The one erasure (GDPR Art. 17) that account closure, staff and the
  * retention sweep all run: record it (or the holds that block it), delete
- * the export files, then erase every mapped record in one transaction, and
- * announce `privacy.customer.erased` for each customer erased.
+ * the export files, erase every mapped record in one transaction, let the
+ * privacy module record the outcome and the Customer Module mark the rows
+ * deleted, then announce `customer.deleted` and `privacy.customer.erased`.
+ * Shops extend it through the `customersErased` hook.
  */
 export const eraseCustomersWorkflow = createWorkflow("privacy-erase-customers", (input: EraseCustomersInput) => {
   const now = transform({ input }, ({ input }) => input.now ?? new Date().toISOString())
@@ -36,11 +41,31 @@ export const eraseCustomersWorkflow = createWorkflow("privacy-erase-customers", 
   )
   deleteExportFilesStep(transform({ prepared }, ({ prepared }) => prepared.erasable.map((row) => row.customer_id)))
   const erased = eraseCustomerRecordsStep(transform({ prepared, now }, ({ prepared, now }) => ({ erasable: prepared.erasable, now })))
+  completeErasuresStep(
+    transform({ prepared, erased, now }, ({ prepared, erased, now }) => ({
+      erasure_ids: prepared.erasable.map((row) => row.erasure_id),
+      account_ids: prepared.erasable.map((row) => row.customer_id),
+      customer_ids: erased.customer_ids,
+      subject_ids: erased.subject_ids,
+      kept: erased.kept.map((order) => ({ order_id: order.order_id, customer_id: order.customer_id, release_at: order.release_at })),
+      counts: prepared.erasable.length === 1 ? erased.counts : { customers: prepared.erasable.length, tables: erased.counts },
+      now,
+    }))
+  )
+  const deleted = deleteErasedCustomersStep(transform({ erased }, ({ erased }) => erased.customer_ids))
+  emitEventStep({
+    eventName: CustomerWorkflowEvents.DELETED,
+    data: transform({ deleted }, ({ deleted }) => deleted.map((id) => ({ id }))),
+  }).config({ name: "emit-customer-deleted" })
   emitEventStep({
     eventName: PrivacyEvents.CUSTOMER_ERASED,
     data: transform({ prepared }, ({ prepared }) =>
       prepared.erasable.map((row) => ({ id: row.customer_id, customer_number: row.customer_number, erasure_id: row.erasure_id }))
     ),
+  }).config({ name: "emit-customer-erased" })
+  const customersErased = createHook("customersErased", {
+    customer_ids: transform({ prepared }, ({ prepared }) => prepared.erasable.map((row) => row.customer_id)),
+    erasure_ids: transform({ prepared }, ({ prepared }) => prepared.erasable.map((row) => row.erasure_id)),
   })
   return new WorkflowResponse(
     transform({ prepared, erased }, ({ prepared, erased }) => ({
@@ -49,6 +74,7 @@ export const eraseCustomersWorkflow = createWorkflow("privacy-erase-customers", 
       already_erased: prepared.already_erased,
       counts: erased.counts,
       kept: erased.kept,
-    }))
+    })),
+    { hooks: [customersErased] }
   )
 })

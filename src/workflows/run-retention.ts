@@ -125,6 +125,7 @@ export async function runRetention(container: Container, input: RunRetentionInpu
         break
       }
       await releaseBookkeeping(db, due.map((row) => row.order_id), settings)
+      await container.resolve<PrivacyModuleService>(PRIVACY_MODULE).releaseBookkeepingHolds(due.map((row) => row.order_id), now)
       counts.orders_released += due.length
       await progress()
     }

@@ -18,6 +18,9 @@ import PrivacyExport from "./models/privacy-export"
 import PrivacyErasure from "./models/privacy-erasure"
 import RetentionRun from "./models/retention-run"
 import BookkeepingHold from "./models/bookkeeping-hold"
+import EmailHistory from "./models/email-history"
+import { recordAddresses } from "./email-history/email-history-store"
+import { completeErasures, releaseHolds, type CompletedErasures } from "./erasures/erasure-store"
 import { signExportToken, verifyExportToken } from "./exports/download-token"
 import * as exportStore from "./exports/export-store"
 import type { CustomerSource } from "./lib/constants"
@@ -88,6 +91,7 @@ class PrivacyModuleService extends MedusaService({
   PrivacyErasure,
   RetentionRun,
   BookkeepingHold,
+  EmailHistory,
 }) {
   protected readonly options_: PrivacyPluginOptions
 
@@ -348,6 +352,28 @@ class PrivacyModuleService extends MedusaService({
   ): Promise<number> {
     const known = customers.flatMap(({ customer_id, email }) => (email ? [{ customer_id, email: normalizeEmail(email) }] : []))
     return ledger.syncCustomerEmails(sharedContext.transactionManager as SqlEntityManager, known)
+  }
+
+  /** Records the outcome of an erasure whose records are erased (erasure records, profiles, holds). */
+  @InjectTransactionManager()
+  async completeErasures(input: CompletedErasures, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await completeErasures(sharedContext.transactionManager as SqlEntityManager, input)
+  }
+
+  /** Marks the bookkeeping holds of orders whose buyer details were released. */
+  @InjectTransactionManager()
+  async releaseBookkeepingHolds(orderIds: string[], now: Date, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await releaseHolds(sharedContext.transactionManager as SqlEntityManager, orderIds, now.toISOString())
+  }
+
+  /** Remembers each address a customer has had (as a keyed hash), so rows under an earlier one are still found. */
+  @InjectTransactionManager()
+  async recordCustomerAddresses(
+    customers: { customer_id: string; email: string | null }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const known = customers.flatMap(({ customer_id, email }) => (email ? [{ customer_id, email }] : []))
+    return recordAddresses(sharedContext.transactionManager as SqlEntityManager, this.options_.links.emailKey, known)
   }
 
   @InjectManager()

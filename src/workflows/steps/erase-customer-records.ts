@@ -4,21 +4,21 @@ import { database, erasureSettings } from "../../retention/settings"
 import type { PreparedErasure } from "./prepare-erasures"
 
 /**
- * Erases the customers' records and completes their erasure records, in one
- * database transaction. There is nothing to compensate: either the
- * transaction committed and the data is gone for good, or nothing changed.
+ * Erases the people's records on every table of the data map, in one
+ * database transaction across modules. There is nothing to compensate:
+ * either the transaction committed and the data is gone for good, or
+ * nothing changed and the erasure records stay open to be resumed.
  */
 export const eraseCustomerRecordsStep = createStep(
   "erase-privacy-customer-records",
   async (input: { erasable: PreparedErasure[]; now: string }, { container }) => {
     if (!input.erasable.length) {
-      return new StepResponse({ counts: [], kept: [] })
+      return new StepResponse({ counts: [], kept: [], customer_ids: [], subject_ids: [] })
     }
     const result = await eraseCustomers(
       database(container),
       input.erasable.map((row) => row.customer_id),
-      erasureSettings(container, new Date(input.now)),
-      input.erasable.map((row) => row.erasure_id)
+      erasureSettings(container, new Date(input.now))
     )
     return new StepResponse(result)
   }

@@ -2,7 +2,7 @@ import { generateEntityId } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ErasureTrigger } from "../../modules/privacy/lib/constants"
 import { findLegalHolds, type HoldReason } from "../../retention/legal-holds"
-import { database } from "../../retention/settings"
+import { database, erasureSettings } from "../../retention/settings"
 
 export type PrepareErasuresInput = {
   customer_ids: string[]
@@ -40,7 +40,7 @@ export const prepareErasuresStep = createStep(
     )
     const alreadyErased = customers.filter((row) => row.erased_at).map((row) => row.id as string)
     const open = customers.filter((row) => !row.erased_at)
-    const holds = await findLegalHolds(db, open.map((row) => row.id))
+    const holds = await findLegalHolds(db, open.map((row) => row.id), erasureSettings(container).emailKey)
 
     if (input.trigger !== "retention" && open.length) {
       await db.raw(

@@ -59,7 +59,7 @@ describe("data map from options", () => {
   it("accepts an entry of the merchant's own that exports leave out, with the reason", () => {
     const { dataMap } = parsePrivacyOptions({
       ...shopOptions,
-      dataMap: { entries: [{ ...loyaltyEntry, subjectColumn: undefined, notExported: "a hash of the card number, not the number" }] },
+      dataMap: { entries: [{ ...loyaltyEntry, notExported: "a hash of the card number, not the number" }] },
     })
     expect(dataMap.entries.find((entry) => entry.id === "loyalty_member.email")).toMatchObject({
       notExported: "a hash of the card number, not the number",
@@ -72,7 +72,8 @@ describe("data map from options", () => {
     [{ dataMap: { entries: [{ ...loyaltyEntry, item: "shoe_size" }] } }, /expected an itemLabel for the custom item "shoe_size"/],
     [{ dataMap: { entries: [{ id: "customer.shoe_size", category: "contact" }] } }, /no default entry "customer.shoe_size" to change/],
     [{ dataMap: { entries: [{ table: "loyalty_member", column: "email" }] } }, /a new entry needs "item", "category", "purposes", "source", "retention", "erasure"/],
-    [{ dataMap: { entries: [{ ...loyaltyEntry, subjectColumn: undefined }] } }, /a new entry on "loyalty_member" needs "subjectColumn" \(the column holding the customer's id, so exports include it\) or "notExported"/],
+    [{ dataMap: { entries: [{ ...loyaltyEntry, subjectColumn: undefined }] } }, /a new entry on "loyalty_member" needs "subjectColumn" \(the column holding the customer's id, by which exports and erasure find the customer's rows\)/],
+    [{ dataMap: { entries: [{ ...loyaltyEntry, subjectColumn: undefined, notExported: "internal" }] } }, /a new entry on "loyalty_member" needs "subjectColumn"/],
     [{ dataMap: { entries: [{ ...loyaltyEntry, subjectColumn: "customer_id; drop table customer" }] } }, /"dataMap.entries.0.subjectColumn": expected a table or column name/],
     [{ dataMap: { entries: [{ id: "provider_identity.provider_metadata", notExported: "not needed" }] } }, /"subjectColumn" and "notExported" are for your own entries; the export of "provider_identity.provider_metadata" is built in/],
     [{ dataMap: { entries: [loyaltyEntry, { ...loyaltyEntry, column: "phone", subjectColumn: "member_id" }] } }, /entries on "loyalty_member" name different subject columns/],

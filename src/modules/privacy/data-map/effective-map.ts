@@ -1,3 +1,4 @@
+import { processorProblem, processorsFor } from "../../../processors/registry"
 import { isInEea } from "../lib/eea"
 import type { DataMapEntryInput } from "../lib/options/data-map"
 import { defaultPurposes, defaultRecipients } from "./defaults"
@@ -202,15 +203,36 @@ function mergeEntries(given: DataMapEntryInput[], report: Report): DataMapEntry[
   })
   const merged = [...entries.values()]
   checkSubjectColumns(merged, report)
+  checkProcessors(given, merged, report)
   return merged
+}
+
+/** Every entry the shop gave or changed must be one a processor can find, export and erase. */
+function checkProcessors(given: DataMapEntryInput[], merged: DataMapEntry[], report: Report) {
+  const processors = processorsFor(merged)
+  const byId = new Map(merged.map((entry) => [entry.id, entry]))
+  const givenIds = new Set(given.map(entryId))
+  for (const entry of merged) {
+    const problem = givenIds.has(entry.id) ? null : processorProblem(entry, processors)
+    if (problem) {
+      report(["dataMap", "entries"], `${entry.id}: ${problem}`)
+    }
+  }
+  given.forEach((input, index) => {
+    const entry = byId.get(entryId(input) ?? "")
+    const problem = entry && processorProblem(entry, processors)
+    if (problem) {
+      report(["dataMap", "entries", index], problem)
+    }
+  })
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/i
 
 /**
- * A new entry must say how an export finds the customer's rows
- * (`subjectColumn`) or why it leaves the field out (`notExported`): a
- * `metadata` key of a built-in table travels with its table's export.
+ * A new entry must say how the customer's rows are found (`subjectColumn`),
+ * whether or not exports leave the field out (`notExported`): a `metadata`
+ * key of a built-in table travels with its table.
  */
 function exportable(input: DataMapEntryInput, index: number, report: Report, builtInTables: Set<string>): boolean {
   const path = ["dataMap", "entries", index]
@@ -222,10 +244,10 @@ function exportable(input: DataMapEntryInput, index: number, report: Report, bui
     }
   }
   const travelsWithTable = input.key !== undefined && builtInTables.has(input.table!)
-  if (!travelsWithTable && !input.subjectColumn && !input.notExported) {
+  if (!travelsWithTable && !input.subjectColumn) {
     report(
       path,
-      `a new entry on "${input.table}" needs "subjectColumn" (the column holding the customer's id, so exports include it) or "notExported" (why exports leave it out)`
+      `a new entry on "${input.table}" needs "subjectColumn" (the column holding the customer's id, by which exports and erasure find the customer's rows)`
     )
     return false
   }

@@ -28,6 +28,11 @@ export const notPersonal: NotPersonalDeclaration[] = [
     reason: "Which orders' buyer details are held as accounting material, and until when.",
   },
   {
+    table: "privacy_email_history",
+    columns: ["id", "customer_id", "created_at", "updated_at", "deleted_at"],
+    reason: "Identifiers and timestamps of the address history; the hash is mapped.",
+  },
+  {
     table: "privacy_profile_change",
     columns: ["id", "customer_id", "created_at", "updated_at", "deleted_at"],
     reason: "Identifiers and timestamps of the change log.",

@@ -51,6 +51,22 @@ export const pluginEntries: DataMapEntry[] = [
   ),
   ...table(
     "privacy",
+    "privacy_email_history",
+    {
+      item: "email",
+      category: "contact",
+      purposes: ["customer_relationship"],
+      source: "generated",
+      recipients: ["technical_operation"],
+      retention: "relationship",
+      erasure: "delete",
+      note: "Keyed hashes of the addresses a customer has had, so that an export or erasure also finds rows kept under an earlier address.",
+      notExported: "A keyed hash that reveals nothing by itself; the addresses it stands for are exported where they are kept.",
+    },
+    { email_hash: {} }
+  ),
+  ...table(
+    "privacy",
     "privacy_consent_subject",
     {
       item: "email",

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto"
 import { z } from "@medusajs/framework/zod"
 import { buildEffectiveDataMap } from "../../data-map/effective-map"
+import { emailHashKey } from "../email-key"
 import type { LocalizedText } from "../../data-map/types"
 import { BOOKKEEPING_JURISDICTIONS, type BookkeepingJurisdiction } from "../constants"
 import { dataMapOptionsSchema, purposeSchema, recipientSchema } from "./data-map"
@@ -163,8 +164,11 @@ function resolveLinks(
       report(["publicUrl"], "required outside development: the public address of this Medusa server, for links in e-mails")
     }
   }
+  const secret = options.linkSecret ?? EPHEMERAL_LINK_SECRET
   return {
-    secret: options.linkSecret ?? EPHEMERAL_LINK_SECRET,
+    secret,
+    /** The key of the hashes of customers' earlier addresses. */
+    emailKey: emailHashKey(secret),
     publicUrl: (options.publicUrl ?? "http://localhost:9000").replace(/\/+$/, ""),
     /** True when links are signed with a secret that changes at every restart. */
     ephemeral: !options.linkSecret,

@@ -3,7 +3,7 @@ import { PRIVACY_MODULE } from "../../../../../modules/privacy"
 import type PrivacyModuleService from "../../../../../modules/privacy/service"
 import { nextBookkeepingReleases, nextEligible, nextToWarn } from "../../../../../retention/eligibility"
 import { findLegalHolds } from "../../../../../retention/legal-holds"
-import { database } from "../../../../../retention/settings"
+import { database, erasureSettings } from "../../../../../retention/settings"
 import type { AdminRetentionPreviewQueryType } from "../validators"
 
 /**
@@ -18,7 +18,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminRetentio
   const rules = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE).getOptions().retention
   const now = new Date()
   const customers = await nextEligible(db, rules, now, "", limit)
-  const holds = await findLegalHolds(db, customers.map((row) => row.customer_id))
+  const holds = await findLegalHolds(db, customers.map((row) => row.customer_id), erasureSettings(req.scope).emailKey)
   const warnings = rules.warningDays > 0 ? await nextToWarn(db, rules, now, "", limit) : []
   const releases = await nextBookkeepingReleases(db, now, limit)
   res.json({

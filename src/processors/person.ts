@@ -1,0 +1,122 @@
+import type { PersonSet, PersonSets, Sql } from "./types"
+import { CUSTOMERS, EMAILS, emailHash, ORDERS, CARTS, OLD_EMAILS } from "./sets"
+
+/**
+ * Who "the person" is, for every finder: the customer account, the guest
+ * customer rows Medusa made for the same address (guest checkouts before or
+ * beside the account), consent subjects attached to it or merged into it, and
+ * the addresses the account had before (recorded as keyed hashes in
+ * privacy_email_history, so rows under an old address are found without the
+ * address being kept). From them follow the orders, carts, payments,
+ * fulfilments and sign-ins.
+ *
+ * The sets are temporary tables of the caller's transaction, so one batch of
+ * thousands of people is found with one statement per table. Raw SQL across
+ * modules on purpose: erasure reaches soft-deleted rows and the copies Medusa
+ * keeps on orders, carts, payments and fulfilments, which no module service
+ * updates.
+ */
+export type PersonInput = {
+  /** Accounts (or guest rows) whose person is gathered. */
+  customerIds?: string[]
+  /** Orders alone, for the bookkeeping release: no person behind them is followed. */
+  orderIds?: string[]
+  /** The key of the address hashes (derived from the link secret). */
+  emailKey: string
+}
+
+const create = (name: string, select: string) => `CREATE TEMP TABLE ${name} ON COMMIT DROP AS ${select}`
+
+const SETS: Record<PersonSet, string> = {
+  customer: "privacy_person_customer",
+  account: "privacy_person_account",
+  email: "privacy_person_email",
+  old_email: "privacy_person_old_email",
+  subject: "privacy_person_subject",
+  order: "privacy_person_order",
+  cart: "privacy_person_cart",
+  payment_collection: "privacy_person_payment_collection",
+  fulfillment: "privacy_person_fulfillment",
+  auth_identity: "privacy_person_auth_identity",
+  needle: "privacy_person_needle",
+}
+
+export async function gatherPerson(sql: Sql, input: PersonInput): Promise<PersonSets> {
+  await sql.raw(`SELECT set_config('privacy.email_key', ?, true)`, [input.emailKey])
+  await sql.raw(create(SETS.account, `SELECT DISTINCT unnest(?::text[]) AS id`), [input.customerIds ?? []])
+  await sql.raw(
+    create(
+      SETS.old_email,
+      `SELECT DISTINCT h.email_hash AS hash, h.customer_id AS account_id FROM privacy_email_history h
+        WHERE h.customer_id IN (SELECT id FROM privacy_person_account) AND h.deleted_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM customer c WHERE c.id = h.customer_id AND c.email IS NOT NULL AND ${emailHash("c.email")} = h.email_hash)`
+    )
+  )
+  const { rows: old } = await sql.raw(`SELECT count(*)::int AS n FROM privacy_person_old_email`)
+  // Each row knows the account it was reached from, so holds and counts are told per account.
+  await sql.raw(
+    create(
+      SETS.customer,
+      `SELECT c.id, c.id AS account_id FROM customer c WHERE c.id IN (SELECT id FROM privacy_person_account)
+       UNION
+       SELECT g.id, c.id FROM customer c JOIN customer g ON lower(g.email) = lower(c.email) AND g.has_account = false AND g.id <> c.id
+        WHERE c.id IN (SELECT id FROM privacy_person_account) AND c.email IS NOT NULL AND c.email <> ''` +
+        (old[0].n
+          ? ` UNION SELECT g.id, o.account_id FROM customer g JOIN privacy_person_old_email o ON o.hash = ${emailHash("g.email")}
+               WHERE g.has_account = false AND g.email IS NOT NULL AND g.email <> ''`
+          : "")
+    )
+  )
+  await sql.raw(
+    create(SETS.email, `SELECT DISTINCT lower(trim(email)) AS email FROM customer WHERE id IN ${CUSTOMERS} AND email IS NOT NULL AND trim(email) <> ''`)
+  )
+  // Subjects keep addresses normalised (trimmed, lower case), so the indexed column is compared as it is.
+  await sql.raw(
+    create(
+      SETS.subject,
+      `WITH RECURSIVE found AS (
+         SELECT id FROM privacy_consent_subject WHERE customer_id IN ${CUSTOMERS}
+         UNION SELECT id FROM privacy_consent_subject WHERE email IN ${EMAILS}` +
+        (old[0].n ? ` UNION SELECT id FROM privacy_consent_subject WHERE email IS NOT NULL AND ${emailHash("email")} IN ${OLD_EMAILS}` : "") +
+        `
+         UNION SELECT s.id FROM privacy_consent_subject s JOIN found f ON s.merged_into_id = f.id
+       ) SELECT DISTINCT id FROM found`
+    )
+  )
+  await sql.raw(
+    create(
+      SETS.order,
+      `SELECT id, shipping_address_id, billing_address_id FROM "order" WHERE customer_id IN ${CUSTOMERS} OR id = ANY(?::text[])`
+    ),
+    [input.orderIds ?? []]
+  )
+  await sql.raw(create(SETS.cart, `SELECT id, shipping_address_id, billing_address_id FROM cart WHERE customer_id IN ${CUSTOMERS}`))
+  await sql.raw(
+    create(
+      SETS.payment_collection,
+      `SELECT payment_collection_id AS id FROM order_payment_collection WHERE order_id IN ${ORDERS}
+       UNION SELECT payment_collection_id FROM cart_payment_collection WHERE cart_id IN ${CARTS}`
+    )
+  )
+  await sql.raw(create(SETS.fulfillment, `SELECT fulfillment_id AS id FROM order_fulfillment WHERE order_id IN ${ORDERS}`))
+  // A sign-in that also carries another actor (a staff user with the same address) is that actor's too.
+  await sql.raw(
+    create(
+      SETS.auth_identity,
+      `SELECT a.id, EXISTS (
+                SELECT 1 FROM jsonb_each_text(a.app_metadata) kv
+                 WHERE kv.key LIKE '%\\_id' AND kv.key <> 'customer_id' AND kv.value IS NOT NULL AND kv.value <> '') AS shared
+         FROM auth_identity a WHERE a.app_metadata->>'customer_id' IN ${CUSTOMERS}`
+    )
+  )
+  // What a stored workflow run holds if it is about the person: their ids and addresses, as whole values.
+  await sql.raw(create(SETS.needle, `SELECT lower(id) AS needle FROM privacy_person_customer UNION SELECT email FROM privacy_person_email`))
+
+  const names = Object.entries(SETS)
+  const { rows } = await sql.raw(names.map(([set, table]) => `SELECT '${set}' AS set, count(*)::int AS n FROM ${table}`).join(" UNION ALL "))
+  for (const table of [SETS.customer, SETS.order]) {
+    await sql.raw(`ANALYZE ${table}`)
+  }
+  const empty = new Set(rows.filter((row) => row.n === 0).map((row) => row.set as PersonSet))
+  return { empty: (set) => empty.has(set) }
+}

@@ -1,0 +1,16 @@
+import { byColumn } from "./define"
+
+/** The plugin's own tables. */
+export const privacyProcessors = [
+  byColumn("privacy_profile", "privacy_profile", "customer", "customer_id", { relations: { customer_id: "t.customer_id" } }),
+  byColumn("privacy_profile_change", "profile_changes", "customer", "customer_id", { relations: { customer_id: "t.customer_id" } }),
+  byColumn("privacy_email_history", "privacy_profile", "customer", "customer_id"),
+  byColumn("privacy_consent_subject", "consents", "subject", "id", {
+    relations: { customer_id: "t.customer_id", merged_into_id: "t.merged_into_id" },
+  }),
+  byColumn("privacy_consent_state", "consents", "subject", "subject_id", { relations: { subject_id: "t.subject_id" } }),
+  byColumn("privacy_consent_event", "consent_history", "subject", "subject_id", { relations: { subject_id: "t.subject_id", seq: "t.seq" } }),
+  byColumn("privacy_consent_confirmation", "double_opt_ins", "subject", "subject_id", { relations: { subject_id: "t.subject_id" } }),
+  byColumn("privacy_export", "privacy_exports", "customer", "customer_id", { relations: { status: "t.status" } }),
+  byColumn("privacy_erasure", "privacy_exports", "customer", "customer_id", { relations: { status: "t.status" } }),
+]

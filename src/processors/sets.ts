@@ -1,0 +1,42 @@
+/** The person's sets as SQL: temporary tables of the current transaction (person.ts). */
+export const CUSTOMERS = `(SELECT id FROM privacy_person_customer)`
+export const ORDERS = `(SELECT id FROM privacy_person_order)`
+export const CARTS = `(SELECT id FROM privacy_person_cart)`
+export const PAYMENT_COLLECTIONS = `(SELECT id FROM privacy_person_payment_collection)`
+export const FULFILLMENTS = `(SELECT id FROM privacy_person_fulfillment)`
+export const AUTH_IDENTITIES = `(SELECT id FROM privacy_person_auth_identity)`
+/** Sign-ins that belong to the person alone; a shared one also signs in a staff user. */
+export const OWN_AUTH_IDENTITIES = `(SELECT id FROM privacy_person_auth_identity WHERE NOT shared)`
+export const SUBJECTS = `(SELECT id FROM privacy_person_subject)`
+export const EMAILS = `(SELECT email FROM privacy_person_email)`
+export const OLD_EMAILS = `(SELECT hash FROM privacy_person_old_email)`
+
+/** The keyed hash of an address, as recorded in privacy_email_history (lib/email-hash.ts computes the same). */
+export const emailHash = (column: string) =>
+  `encode(sha256(convert_to(current_setting('privacy.email_key') || lower(trim(${column})), 'UTF8')), 'hex')`
+
+/**
+ * Rows kept under one of the person's addresses: current ones compared as
+ * they are stored (lower case), earlier ones by their keyed hash, which is
+ * only computed when the person had an earlier address.
+ */
+export function byAddress(column: string, sets: { empty: (set: "email" | "old_email") => boolean }): string | null {
+  const parts: string[] = []
+  if (!sets.empty("email")) {
+    parts.push(`lower(${column}) IN ${EMAILS}`)
+  }
+  if (!sets.empty("old_email")) {
+    parts.push(`(${column} IS NOT NULL AND ${emailHash(column)} IN ${OLD_EMAILS})`)
+  }
+  return parts.length ? parts.join(" OR ") : null
+}
+
+/** A condition that reads one set: null when the set is empty. */
+export const when = (sets: { empty: (set: any) => boolean }, set: string, condition: string): string | null =>
+  sets.empty(set) ? null : condition
+
+/** Any of the conditions that apply. */
+export function anyOf(...conditions: (string | null)[]): string | null {
+  const live = conditions.filter((condition): condition is string => !!condition)
+  return live.length ? live.map((condition) => `(${condition})`).join(" OR ") : null
+}
