@@ -67,16 +67,28 @@ medusaIntegrationTestRunner({
       expect(second.counts).toMatchObject({ erased: 1, warned: 0 })
       expect(await erasedIds([stays.id, goes.id, recent.id])).toEqual([goes.id])
 
-      // Staff start a run: 202 at once, then a report of counts.
+      // Staff start a run: 202 at once with the run queued, announced on the event bus for a worker,
+      // which runs the privacy-run-retention workflow under a short, renewed lease.
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      const emit = jest.spyOn(eventBus, "emit")
+      const acquire = jest.spyOn(getContainer().resolve(Modules.LOCKING), "acquire")
       const started = await api.post("/admin/privacy/retention/runs", {}, { headers: admin.headers })
       expect(started.status).toBe(202)
-      expect(started.data.run).toMatchObject({ trigger: "staff", status: "running" })
+      expect(started.data.run).toMatchObject({ trigger: "staff", status: "queued", reason: null })
       let run = started.data.run
-      for (let i = 0; i < 100 && run.status === "running"; i++) {
+      for (let i = 0; i < 100 && (run.status === "queued" || run.status === "running"); i++) {
         await new Promise((resolve) => setTimeout(resolve, 100))
         run = (await api.get(`/admin/privacy/retention/runs/${run.id}`, { headers: admin.headers })).data.run
       }
-      expect(run).toMatchObject({ status: "completed", counts: expect.objectContaining({ erased: 0 }), failures: [] })
+      const requested = emit.mock.calls.flatMap(([message]) => (Array.isArray(message) ? message : [message])).filter((message: { name: string }) => message.name === "privacy.retention.requested")
+      emit.mockRestore()
+      expect(requested).toEqual([expect.objectContaining({ data: { id: run.id } })])
+      expect(acquire).toHaveBeenCalledWith("privacy:retention-run", expect.objectContaining({ ownerId: run.id, expire: 60 }))
+      acquire.mockRestore()
+      expect(run).toMatchObject({ status: "completed", counts: expect.objectContaining({ erased: 0, warnings_failed: 0, batches_failed: 0, failure_codes: {} }), failures: [], reason: null })
+      // The lock is given back at the end, not left to lapse.
+      await getContainer().resolve(Modules.LOCKING).acquire("privacy:retention-run", { ownerId: "test", expire: 1 })
+      await getContainer().resolve(Modules.LOCKING).release("privacy:retention-run", { ownerId: "test" })
       const { data: list } = await api.get("/admin/privacy/retention/runs", { headers: admin.headers })
       expect(list.runs.length).toBeGreaterThanOrEqual(3)
       const report = JSON.stringify(list)
@@ -94,8 +106,15 @@ medusaIntegrationTestRunner({
       await dbConnection.raw(`update privacy_profile set erasure_warning_sent_at = ? where customer_id = any(?)`, [monthsAgo(2), idle.map((c) => c.id)])
       const eventBus = getContainer().resolve(Modules.EVENT_BUS)
       const emit = jest.spyOn(eventBus, "emit")
+      const warn = jest.spyOn(getContainer().resolve("logger"), "warn")
       const results = await Promise.all([runRetention(getContainer(), { trigger: "schedule", batchSize: 1 }), runRetention(getContainer(), { trigger: "staff", batchSize: 1 })])
       expect(results.map((result: { status: string }) => result.status).sort()).toEqual(["completed", "skipped"])
+      // The skipped run says why, in its report and in the log.
+      const skipped = results.find((result: { status: string }) => result.status === "skipped")
+      const { data: skippedView } = await api.get(`/admin/privacy/retention/runs/${skipped.run_id}`, { headers: admin.headers })
+      expect(skippedView.run).toMatchObject({ status: "skipped", reason: { code: "lock_unavailable", message: "Another retention run holds the lock" } })
+      expect(warn.mock.calls.map(([line]) => String(line))).toContainEqual(expect.stringContaining(`retention run ${skipped.run_id} skipped (lock_unavailable)`))
+      warn.mockRestore()
       // Only the run that worked announces itself, with its report.
       const completed = results.find((result: { status: string }) => result.status === "completed")
       const announced = emit.mock.calls.flatMap(([message]) => (Array.isArray(message) ? message : [message])).filter((message: { name: string }) => message.name === "privacy.retention.completed")
@@ -139,8 +158,8 @@ medusaIntegrationTestRunner({
       )
       expect(rows).toHaveLength(ids.length)
       expect(rows.every((row: { n: number }) => row.n === 1)).toBe(true)
-      const { rows: [crashed] } = await dbConnection.raw(`select status from privacy_retention_run where id = ?`, [stale[0].id])
-      expect(crashed.status).toBe("interrupted")
+      const { rows: [crashed] } = await dbConnection.raw(`select status, reason from privacy_retention_run where id = ?`, [stale[0].id])
+      expect(crashed).toMatchObject({ status: "interrupted", reason: { code: "process_stopped" } })
     })
 
     it("deletes the pseudonymised consent proof after its period, and messages older than their period", async () => {
@@ -163,6 +182,69 @@ medusaIntegrationTestRunner({
       expect(fourYears.counts.consent_proofs_deleted).toBe(1)
       expect(await ledger()).toBe(0)
       expect((await dbConnection.raw(`select id from notification where id = 'noti_old'`)).rows).toEqual([])
+    })
+
+    it("logs and reports a failed batch, a failed erasure and failed warnings by code, without personal data", async () => {
+      const broken = await customers(3, "broken")
+      const [unwarned] = await customers(1, "unwarned")
+      await lastActive(broken.map((c) => c.id), monthsAgo(40))
+      await lastActive([unwarned.id], monthsAgo(37))
+      await dbConnection.raw(`update privacy_profile set erasure_warning_sent_at = ? where customer_id = any(?)`, [monthsAgo(2), broken.map((c) => c.id)])
+      // The database refuses to change one customer, naming her in its message, as drivers do with bound values.
+      const refused = broken[1]
+      await dbConnection.raw(`create or replace function privacy_test_refuse() returns trigger as $$ begin raise exception 'refusing to change %', old.email using errcode = '23514'; end $$ language plpgsql`)
+      await dbConnection.raw(`create trigger privacy_test_refuse before update or delete on customer for each row when (old.id = '${refused.id}') execute function privacy_test_refuse()`)
+      // The e-mail provider is down; its error names the recipient.
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const send = jest
+        .spyOn(notifications, "createNotifications")
+        .mockRejectedValue(Object.assign(new Error(`connect ECONNREFUSED 10.0.0.5:587 while mailing ${unwarned.email}`), { code: "ECONNREFUSED" }))
+      const logger = getContainer().resolve("logger")
+      const logged: string[] = []
+      const spies = (["error", "warn", "info"] as const).map((level) => jest.spyOn(logger, level).mockImplementation((line: unknown) => void logged.push(String(line))))
+      try {
+        const result = await runRetention(getContainer(), { trigger: "schedule", batchSize: 3 })
+        expect(result.status).toBe("completed")
+        expect(result.counts).toMatchObject({
+          warned: 0,
+          warnings_failed: 1,
+          erased: 2,
+          failed: 1,
+          batches_failed: 1,
+          failure_codes: { ECONNREFUSED: 1, "23514": 2 },
+        })
+        const { data } = await api.get(`/admin/privacy/retention/runs/${result.run_id}`, { headers: admin.headers })
+        const number = (await dbConnection.raw(`select customer_number from privacy_profile where customer_id = ?`, [refused.id])).rows[0].customer_number
+        expect(data.run.failures).toEqual([
+          { stage: "warning", code: "ECONNREFUSED", message: "The erasure warning e-mail could not be sent: system error ECONNREFUSED", count: 1 },
+          { stage: "batch", batch: 1, code: "23514", message: expect.stringContaining("database error 23514 (integrity constraint violation") },
+          { stage: "erasure", batch: 1, customer_number: number, code: "23514", message: expect.stringContaining("database error 23514") },
+        ])
+        const report = JSON.stringify(data)
+        const lines = logged.join("\n")
+        for (const customer of [...broken, unwarned]) {
+          expect(report).not.toContain(customer.email)
+          expect(lines).not.toContain(customer.email)
+        }
+        expect(report).not.toMatch(/refusing|customer_id|update "|select /i)
+        expect(lines).toContain(`retention run ${result.run_id}: 1 erasure warnings could not be sent (ECONNREFUSED ×1)`)
+        expect(lines).toContain(`retention run ${result.run_id}: batch 1 (3 customers) failed (23514)`)
+        expect(lines).toContain(`retention run ${result.run_id}: 1 of 3 erasures in batch 1 failed (23514)`)
+        expect(await erasedIds(broken.map((c) => c.id))).toEqual(broken.filter((c) => c !== refused).map((c) => c.id).sort())
+      } finally {
+        spies.forEach((spy) => spy.mockRestore())
+        send.mockRestore()
+        await dbConnection.raw(`drop trigger if exists privacy_test_refuse on customer`)
+      }
+    })
+
+    it("runs the daily jobs at different times, the profile backfill before the retention run", () => {
+      const backfill = builtPlugin("jobs/backfill-privacy-profiles").config.schedule
+      const retention = builtPlugin("jobs/run-privacy-retention").config.schedule
+      expect(backfill).not.toBe(retention)
+      const [backfillMinute, backfillHour] = backfill.split(" ").map(Number)
+      const [retentionMinute, retentionHour] = retention.split(" ").map(Number)
+      expect(retentionHour * 60 + retentionMinute - (backfillHour * 60 + backfillMinute)).toBeGreaterThanOrEqual(30)
     })
   },
 })

@@ -3,7 +3,8 @@ import { backfillPrivacyProfiles } from "../workflows/backfill-privacy-profiles"
 
 /**
  * Catches customers that have no profile: those that existed before the
- * plugin was installed, and any whose sign-up event was lost.
+ * plugin was installed, and any whose sign-up event was lost. Daily at
+ * 02:17, an hour before the retention run (03:17), which needs the profiles.
  */
 export default async function backfillPrivacyProfilesJob(container: MedusaContainer) {
   const logger = container.resolve("logger")
@@ -18,5 +19,5 @@ export default async function backfillPrivacyProfilesJob(container: MedusaContai
 
 export const config = {
   name: "privacy-backfill-profiles",
-  schedule: "17 3 * * *",
+  schedule: "17 2 * * *",
 }

@@ -8,5 +8,6 @@ export const PrivacyEvents = {
   EXPORT_READY: "privacy.export.ready",
   EXPORT_FAILED: "privacy.export.failed",
   CUSTOMER_ERASED: "privacy.customer.erased",
+  RETENTION_REQUESTED: "privacy.retention.requested",
   RETENTION_COMPLETED: "privacy.retention.completed",
 } as const

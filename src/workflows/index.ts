@@ -18,3 +18,6 @@ export * from "./withdraw-customer-exports"
 export * from "./recover-stalled-exports"
 export * from "./erase-customers"
 export * from "./run-retention"
+export * from "./request-retention-run"
+// The sweep itself, for scripts and tests that run it in their own process.
+export { runRetention, RETENTION_LOCK_KEY, ERASURE_WARNING_TEMPLATE, type RetentionCounts, type RunRetentionInput } from "../retention/sweep"

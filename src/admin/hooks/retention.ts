@@ -9,19 +9,21 @@ export function useRetentionPreview() {
   return useQuery({ queryKey: previewKey, queryFn: () => sdk.client.fetch<RetentionPreview>("/admin/privacy/retention/preview") })
 }
 
-/** Past runs; polled while one is running so its report appears without a reload. */
+const active = (runs: RetentionRun[] | undefined) => runs?.some((run) => run.status === "queued" || run.status === "running") ?? false
+
+/** Past runs; polled while one is queued or running so its report appears without a reload. */
 export function useRetentionRuns() {
   const queryClient = useQueryClient()
   return useQuery({
     queryKey: runsKey,
     queryFn: async () => {
       const result = await sdk.client.fetch<{ runs: RetentionRun[]; count: number }>("/admin/privacy/retention/runs?limit=20")
-      if (!result.runs.some((run) => run.status === "running")) {
+      if (!active(result.runs)) {
         queryClient.invalidateQueries({ queryKey: previewKey })
       }
       return result
     },
-    refetchInterval: (query) => (query.state.data?.runs.some((run) => run.status === "running") ? 2000 : false),
+    refetchInterval: (query) => (active(query.state.data?.runs) ? 2000 : false),
   })
 }
 

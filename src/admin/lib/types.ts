@@ -184,15 +184,25 @@ export type ErasureDryRun = {
   bookkeeping: { order_id: string; display_id: number | null; kept_until: string; release_at: string }[]
 }
 
+export type RetentionRunFailure = {
+  stage: "warning" | "batch" | "erasure" | "run"
+  code: string
+  message: string
+  customer_number?: string | null
+  batch?: number
+  count?: number
+}
+
 export type RetentionRun = {
   id: string
   trigger: "schedule" | "staff"
-  status: "running" | "completed" | "failed" | "skipped" | "interrupted"
+  status: "queued" | "running" | "completed" | "failed" | "skipped" | "interrupted"
   started_at: string
   finished_at: string | null
   duration_ms: number | null
   counts: {
     warned: number
+    warnings_failed?: number
     eligible: number
     erased: number
     blocked: number
@@ -200,8 +210,12 @@ export type RetentionRun = {
     orders_released: number
     consent_proofs_deleted: number
     expired_rows_deleted: Record<string, number>
+    batches_failed?: number
+    failure_codes?: Record<string, number>
   } | null
-  failures: { customer_number: string | null; reason: string }[]
+  failures: RetentionRunFailure[]
+  /** Why it was skipped, failed or interrupted. */
+  reason: { code: string; message: string } | null
 }
 
 export type RetentionPreview = {

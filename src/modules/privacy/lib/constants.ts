@@ -84,8 +84,11 @@ export type ErasureStatus = (typeof ERASURE_STATUSES)[number]
 export const RETENTION_RUN_TRIGGERS = ["schedule", "staff"] as const
 export type RetentionRunTrigger = (typeof RETENTION_RUN_TRIGGERS)[number]
 
-/** `skipped`: another run held the lock; `interrupted`: the process running it stopped. */
-export const RETENTION_RUN_STATUSES = ["running", "completed", "failed", "skipped", "interrupted"] as const
+/**
+ * `queued`: asked for, waiting for a worker; `skipped`: it could not take the lock (see its
+ * `reason`); `interrupted`: the process running it stopped, or it was never picked up.
+ */
+export const RETENTION_RUN_STATUSES = ["queued", "running", "completed", "failed", "skipped", "interrupted"] as const
 export type RetentionRunStatus = (typeof RETENTION_RUN_STATUSES)[number]
 
 /** Why erasure has to wait (GDPR Art. 17(3)(b) and (e): a contract still being performed, claims). */

@@ -14,8 +14,10 @@ const RetentionRun = model
     /** The clock the run judged periods by. */
     as_of: model.dateTime(),
     counts: model.json().nullable(),
-    /** `[{ customer_number, reason }]` */
+    /** `[{ stage, code, message, customer_number?, batch?, count? }]`: codes and fixed texts, never driver messages. */
     failures: model.json().nullable(),
+    /** Why a run was skipped, failed or interrupted: `{ code, message }`. */
+    reason: model.json().nullable(),
   })
   .indexes([{ on: ["started_at"] }, { on: ["status"] }])
 

@@ -1,11 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, Container, Heading, StatusBadge, Table, Text, toast } from "@medusajs/ui"
+import { RetentionRunFailures, runProblems } from "../../../components/retention-run-failures"
 import { Link } from "react-router-dom"
 import { useRetentionPreview, useRetentionRuns, useStartRetentionRun } from "../../../hooks/retention"
 import { formatDateTime, humanize } from "../../../lib/format"
 import type { RetentionRun } from "../../../lib/types"
 
-const RUN_COLORS: Record<RetentionRun["status"], "green" | "orange" | "red" | "grey"> = {
+const RUN_COLORS: Record<RetentionRun["status"], "green" | "orange" | "red" | "grey" | "blue"> = {
+  queued: "blue",
   running: "orange",
   completed: "green",
   failed: "red",
@@ -18,7 +20,9 @@ const RetentionPage = () => {
   const preview = useRetentionPreview()
   const runs = useRetentionRuns()
   const start = useStartRetentionRun()
-  const running = runs.data?.runs.some((run) => run.status === "running")
+  const active = runs.data?.runs.find((run) => run.status === "queued" || run.status === "running")
+  const latest = runs.data?.runs.find((run) => run.status !== "queued" && run.status !== "running")
+  const problems = latest ? runProblems(latest) : []
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -33,12 +37,26 @@ const RetentionPage = () => {
         <Button
           size="small"
           isLoading={start.isPending}
-          disabled={running}
-          onClick={() => start.mutate(undefined, { onSuccess: () => toast.success("Retention run started"), onError: (error) => toast.error(error.message) })}
+          disabled={Boolean(active)}
+          onClick={() =>
+            start.mutate(undefined, {
+              onSuccess: () => toast.success("Retention run queued; a worker starts it shortly"),
+              onError: (error) => toast.error(error.message),
+            })
+          }
         >
-          Run now
+          {active ? (active.status === "queued" ? "Queued…" : "Running…") : "Run now"}
         </Button>
       </Container>
+
+      {latest && problems.length > 0 && (
+        <Container className="flex flex-col gap-y-1 px-6 py-4">
+          <Heading level="h2">Last run ({formatDateTime(latest.started_at)}) needs attention</Heading>
+          {problems.map((problem) => (
+            <Text key={problem} size="small" className="text-ui-fg-error">{problem}</Text>
+          ))}
+        </Container>
+      )}
 
       <Container className="p-0">
         <div className="px-6 py-4">
@@ -95,15 +113,23 @@ const RetentionPage = () => {
           </Table.Header>
           <Table.Body>
             {runs.data?.runs.map((run) => (
-              <Table.Row key={run.id} title={run.failures.map((failure) => `${failure.customer_number ?? "run"}: ${failure.reason}`).join("\n")}>
+              <Table.Row key={run.id}>
                 <Table.Cell>{formatDateTime(run.started_at)}</Table.Cell>
                 <Table.Cell>{humanize(run.trigger)}</Table.Cell>
-                <Table.Cell><StatusBadge color={RUN_COLORS[run.status]}>{humanize(run.status)}</StatusBadge></Table.Cell>
+                <Table.Cell>
+                  <StatusBadge color={RUN_COLORS[run.status]}>{humanize(run.status)}</StatusBadge>
+                  {run.reason && run.status !== "completed" && (
+                    <Text size="xsmall" className="text-ui-fg-subtle" title={run.reason.message}>{humanize(run.reason.code)}</Text>
+                  )}
+                </Table.Cell>
                 <Table.Cell>{run.counts?.erased ?? 0}</Table.Cell>
                 <Table.Cell>{run.counts?.blocked ?? 0}</Table.Cell>
-                <Table.Cell>{run.counts?.warned ?? 0}</Table.Cell>
+                <Table.Cell>
+                  {run.counts?.warned ?? 0}
+                  {run.counts?.warnings_failed ? <span className="text-ui-fg-error"> ({run.counts.warnings_failed} failed)</span> : null}
+                </Table.Cell>
                 <Table.Cell>{run.counts?.orders_released ?? 0}</Table.Cell>
-                <Table.Cell>{run.failures.length}</Table.Cell>
+                <Table.Cell><RetentionRunFailures run={run} /></Table.Cell>
                 <Table.Cell>{run.duration_ms === null ? "-" : `${(run.duration_ms / 1000).toFixed(1)} s`}</Table.Cell>
               </Table.Row>
             ))}

@@ -1,18 +1,25 @@
 import { once } from "node:events"
 import type { Readable } from "node:stream"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PRIVACY_MODULE } from "../../../../modules/privacy"
 import type PrivacyModuleService from "../../../../modules/privacy/service"
+import { fileErrorCode, isFileGone } from "./file-gone"
 
 const GONE = { type: "not_allowed", message: "This download link has expired. Ask for a new copy of your data." }
+const UNAVAILABLE = {
+  type: "unexpected_state",
+  code: "file_store_unavailable",
+  message: "The shop's file storage could not deliver this file right now. Try the link again later.",
+}
 
 /**
  * The signed download link of one export. The link itself is the key: it
  * names one export, carries its expiry and is signed with the shop's secret.
  * A link that is not genuine gets 400; one whose time is up, or whose file is
  * gone, 410. The file comes from the File Module as a stream, and the answer
- * starts only once the stream has data, so a missing file is a 410 too.
+ * starts only once the stream has data, so a missing file is a 410 too; any
+ * other provider failure is the shop's, logged and answered 503.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const privacy = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE)
@@ -31,8 +38,13 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     stream = await req.scope.resolve(Modules.FILE).getDownloadStream(row.file_key)
     // Rejects when the stream errors first (a file that is gone).
     await once(stream, "readable")
-  } catch {
-    res.status(410).json(GONE)
+  } catch (error) {
+    if (isFileGone(error)) {
+      res.status(410).json(GONE)
+      return
+    }
+    req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`privacy: export ${row.id} could not be read from the file store (${fileErrorCode(error)})`)
+    res.status(503).json(UNAVAILABLE)
     return
   }
   res.setHeader("Content-Type", "application/zip")

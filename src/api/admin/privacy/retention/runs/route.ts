@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { PRIVACY_MODULE } from "../../../../../modules/privacy"
 import type PrivacyModuleService from "../../../../../modules/privacy/service"
-import { runRetention, startRetentionRun } from "../../../../../workflows/run-retention"
+import { requestRetentionRunWorkflow } from "../../../../../workflows/request-retention-run"
 import type { AdminListRetentionRunsQueryType } from "../validators"
 import { runResponse } from "./run-response"
 
@@ -15,19 +15,15 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListRete
 }
 
 /**
- * Starts a run now, in the background: 202 with the run, to follow through
- * GET …/runs/:id. While another run holds the lock, this one ends `skipped`.
+ * Queues a run now: 202 with the queued run, to follow through
+ * GET …/runs/:id. A worker runs it (see the retention-run-requested
+ * subscriber); while another run holds the lock, it ends `skipped`.
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   if (req.body && Object.keys(req.body as object).length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "This request takes no body")
   }
-  const input = { trigger: "staff" as const, actor_id: req.auth_context.actor_id }
-  const runId = await startRetentionRun(req.scope, input)
-  const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
-  void runRetention(req.scope, { ...input, run_id: runId }).catch((error) =>
-    logger.error(`privacy: retention run ${runId} stopped (${(error as Error).name})`)
-  )
+  const { result: runId } = await requestRetentionRunWorkflow(req.scope).run({ input: { trigger: "staff", actor_id: req.auth_context.actor_id } })
   const privacy = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE)
   res.status(202).json({ run: runResponse(await privacy.retrieveRetentionRun(runId)) })
 }

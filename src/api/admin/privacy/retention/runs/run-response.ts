@@ -10,5 +10,6 @@ export function runResponse(run: Record<string, any>) {
     as_of: run.as_of,
     counts: run.counts,
     failures: run.failures ?? [],
+    reason: run.reason ?? null,
   }
 }
