@@ -214,7 +214,7 @@ medusaIntegrationTestRunner({
               written += chunk.length
               if (written > 100) {
                 upload.writeStream.destroy()
-                done(new Error("disk full"))
+                done(Object.assign(new Error("disk full at /srv/kari.export@example.test"), { code: "ENOSPC" }))
                 return
               }
               upload.writeStream.write(chunk, done)
@@ -233,7 +233,7 @@ medusaIntegrationTestRunner({
         }
 
         const { data: staffView } = await api.get(`/admin/customers/${kari.id}/privacy/exports/${created.id}`, { headers: admin.headers })
-        expect(staffView.export).toMatchObject({ status: "failed", failure_reason: "disk full", attempts: 1, download_url: null })
+        expect(staffView.export).toMatchObject({ status: "failed", failure_reason: "The export could not be built: system error ENOSPC", attempts: 1, download_url: null })
         const { rows } = await dbConnection.raw(`select file_key from privacy_export where id = ?`, [created.id])
         expect(rows[0].file_key).toBeNull()
         expect(filesOf(created.id)).toEqual([])

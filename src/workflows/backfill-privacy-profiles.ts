@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { describeFailure } from "../retention/failure-code"
 import { ensurePrivacyProfilesWorkflow } from "./ensure-privacy-profiles"
 import { findCustomersWithoutProfileStep } from "./steps/find-customers-without-profile"
 import { syncConsentEmailsStep } from "./steps/sync-consent-emails"
@@ -62,7 +63,7 @@ export async function backfillPrivacyProfiles(
       })
       result.created += created
     } catch (error) {
-      result.failed_batches.push({ after, error: (error as Error).message })
+      result.failed_batches.push({ after, error: describeFailure(error, { code: "backfill_failed", message: "The page of customers failed" }).message })
     }
   }
 }
