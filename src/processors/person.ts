@@ -23,6 +23,8 @@ export type PersonInput = {
   orderIds?: string[]
   /** The key of the address hashes (derived from the link secret). */
   emailKey: string
+  /** Gather only the person's customer rows and orders (what the legal holds read). */
+  ordersOnly?: boolean
 }
 
 const create = (name: string, select: string) => `CREATE TEMP TABLE ${name} ON COMMIT DROP AS ${select}`
@@ -90,6 +92,9 @@ export async function gatherPerson(sql: Sql, input: PersonInput): Promise<Person
     ),
     [input.orderIds ?? []]
   )
+  if (input.ordersOnly) {
+    return { empty: () => false }
+  }
   await sql.raw(create(SETS.cart, `SELECT id, shipping_address_id, billing_address_id FROM cart WHERE customer_id IN ${CUSTOMERS}`))
   await sql.raw(
     create(

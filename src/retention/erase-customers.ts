@@ -35,6 +35,8 @@ export type ErasedRecords = {
   kept: KeptOrder[]
   /** Every customer row of the people erased: the accounts and their guest rows. */
   customer_ids: string[]
+  /** The customer rows this erasure marked deleted (the others were deleted before). */
+  deleted_ids: string[]
   subject_ids: string[]
 }
 
@@ -53,9 +55,23 @@ export async function eraseCustomers(db: Transactional, customerIds: string[], s
     const sets = await gatherPerson(sql, { customerIds, emailKey: settings.emailKey })
     const kept = await keptOrders(sql, settings)
     const counts = await applyErasure(sql, relationshipErasure(settings.entries), processorsFor(settings.entries), sets)
+    // Marked deleted in the same transaction, by one statement: the Customer Module's softDeleteCustomers
+    // loads and updates each customer with its relations (about 5 ms a customer here, 25 s for a batch
+    // of 5,000, against 8 ms for this statement). customer.deleted is announced for these rows afterwards.
+    const { rows: deleted } = await sql.raw(
+      `UPDATE customer SET deleted_at = ?::timestamptz, has_account = false
+        WHERE id IN (SELECT id FROM privacy_person_customer) AND deleted_at IS NULL RETURNING id`,
+      [settings.now.toISOString()]
+    )
     const { rows: customers } = await sql.raw(`SELECT id FROM privacy_person_customer ORDER BY id`)
     const { rows: subjects } = await sql.raw(`SELECT id FROM privacy_person_subject ORDER BY id`)
-    return { counts, kept, customer_ids: customers.map((row) => row.id), subject_ids: subjects.map((row) => row.id) }
+    return {
+      counts,
+      kept,
+      customer_ids: customers.map((row) => row.id),
+      deleted_ids: deleted.map((row) => row.id),
+      subject_ids: subjects.map((row) => row.id),
+    }
   })
 }
 

@@ -4,7 +4,6 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { ErasureTrigger } from "../modules/privacy/lib/constants"
 import { PrivacyEvents } from "./events"
 import { completeErasuresStep } from "./steps/complete-erasures"
-import { deleteErasedCustomersStep } from "./steps/delete-erased-customers"
 import { deleteExportFilesStep } from "./steps/delete-export-files"
 import { eraseCustomerRecordsStep } from "./steps/erase-customer-records"
 import { prepareErasuresStep } from "./steps/prepare-erasures"
@@ -22,9 +21,10 @@ export type EraseCustomersInput = {
 /**
  * The one erasure (GDPR Art. 17) that account closure, staff and the
  * retention sweep all run: record it (or the holds that block it), delete
- * the export files, erase every mapped record in one transaction, let the
- * privacy module record the outcome and the Customer Module mark the rows
- * deleted, then announce `customer.deleted` and `privacy.customer.erased`.
+ * the export files, erase every mapped record (and mark the customer rows
+ * deleted) in one transaction, let the privacy module record the outcome,
+ * then announce `customer.deleted`, as core's delete flow does, and
+ * `privacy.customer.erased`.
  * Shops extend it through the `customersErased` hook.
  */
 export const eraseCustomersWorkflow = createWorkflow("privacy-erase-customers", (input: EraseCustomersInput) => {
@@ -52,10 +52,9 @@ export const eraseCustomersWorkflow = createWorkflow("privacy-erase-customers", 
       now,
     }))
   )
-  const deleted = deleteErasedCustomersStep(transform({ erased }, ({ erased }) => erased.customer_ids))
   emitEventStep({
     eventName: CustomerWorkflowEvents.DELETED,
-    data: transform({ deleted }, ({ deleted }) => deleted.map((id) => ({ id }))),
+    data: transform({ erased }, ({ erased }) => erased.deleted_ids.map((id) => ({ id }))),
   }).config({ name: "emit-customer-deleted" })
   emitEventStep({
     eventName: PrivacyEvents.CUSTOMER_ERASED,
