@@ -1,0 +1,12 @@
+/** Events the plugin puts on Medusa's event bus, for integrations to subscribe to. */
+export const PrivacyEvents = {
+  PROFILE_CREATED: "privacy.profile.created",
+  PROFILE_UPDATED: "privacy.profile.updated",
+  CONSENT_GRANTED: "privacy.consent.granted",
+  CONSENT_WITHDRAWN: "privacy.consent.withdrawn",
+  EXPORT_REQUESTED: "privacy.export.requested",
+  EXPORT_READY: "privacy.export.ready",
+  EXPORT_FAILED: "privacy.export.failed",
+  CUSTOMER_ERASED: "privacy.customer.erased",
+  RETENTION_COMPLETED: "privacy.retention.completed",
+} as const
