@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { expirePrivacyExports } from "../workflows/expire-privacy-exports"
-import { recoverStalledExports } from "../workflows/recover-stalled-exports"
+import { expirePrivacyExports } from "../export/maintenance/expire-privacy-exports"
+import { recoverStalledExports } from "../export/maintenance/recover-stalled-exports"
 
 /**
  * Hourly: export files live only as long as their download link, and an

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { withdrawCustomerExports } from "../workflows/withdraw-customer-exports"
+import { withdrawCustomerExports } from "../export/maintenance/withdraw-customer-exports"
 
 /** A deleted customer's copies of their data are deleted with the account. */
 export default async function customerDeletedExportsHandler({ event, container }: SubscriberArgs<{ id: string }>) {

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { describeFailure } from "../retention/failure-code"
 import { buildCustomerExportWorkflow } from "../workflows/build-customer-export"
-import { PrivacyEvents } from "../workflows/events"
+import { PrivacyEvents } from "../modules/privacy/lib/events"
 import { failCustomerExportWorkflow } from "../workflows/fail-customer-export"
 import { CLAIM_EXPORT_BUILD_STEP } from "../workflows/steps/claim-export-build"
 

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { describeFailure, RunFailureCodes } from "../retention/failure-code"
-import { PrivacyEvents } from "../workflows/events"
+import { PrivacyEvents } from "../modules/privacy/lib/events"
 import { runRetentionWorkflow } from "../workflows/run-retention"
 
 /**

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { RequestMetadata } from "../modules/privacy/service"
-import { PrivacyEvents } from "./events"
+import { PrivacyEvents } from "../modules/privacy/lib/events"
 import { recordCustomerActivityWorkflow } from "./record-customer-activity"
 import { confirmConsentStep } from "./steps/confirm-consent"
 

@@ -5,7 +5,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { CustomerSource } from "../modules/privacy/lib/constants"
-import { PrivacyEvents } from "./events"
+import { PrivacyEvents } from "../modules/privacy/lib/events"
 import { createPrivacyProfilesStep } from "./steps/create-privacy-profiles"
 import { preparePrivacyProfilesStep } from "./steps/prepare-privacy-profiles"
 

@@ -2,7 +2,7 @@ import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusa
 import { CustomerWorkflowEvents } from "@medusajs/framework/utils"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { ErasureTrigger } from "../modules/privacy/lib/constants"
-import { PrivacyEvents } from "./events"
+import { PrivacyEvents } from "../modules/privacy/lib/events"
 import { completeErasuresStep } from "./steps/complete-erasures"
 import { deleteExportFilesStep } from "./steps/delete-export-files"
 import { eraseCustomerRecordsStep } from "./steps/erase-customer-records"

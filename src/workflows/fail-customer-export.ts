@@ -1,6 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { PrivacyEvents } from "./events"
+import { PrivacyEvents } from "../modules/privacy/lib/events"
 import { markExportFailedStep } from "./steps/mark-export-failed"
 
 export type FailCustomerExportInput = { export_id: string; reason: string; from?: ("pending" | "building")[] }

@@ -2,7 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { ConsentActorType, ConsentChannel, ConsentSource } from "../modules/privacy/lib/constants"
 import type { ConsentSubjectRef, RequestMetadata } from "../modules/privacy/service"
-import { PrivacyEvents } from "./events"
+import { PrivacyEvents } from "../modules/privacy/lib/events"
 import { recordCustomerActivityWorkflow } from "./record-customer-activity"
 import { prepareConsentRecordStep } from "./steps/prepare-consent-record"
 import { recordConsentStep } from "./steps/record-consent"

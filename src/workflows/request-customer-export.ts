@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { VerificationMethod } from "../modules/privacy/lib/constants"
-import { PrivacyEvents } from "./events"
+import { PrivacyEvents } from "../modules/privacy/lib/events"
 import { noticeForLanguageStep } from "./steps/notice-for-language"
 import { requestExportStep } from "./steps/request-export"
 import { validateCustomerExistsStep } from "./steps/validate-customer-exists"

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { PrivacyEvents } from "./events"
+import { PrivacyEvents } from "../modules/privacy/lib/events"
 import { queueRetentionRunStep, type QueueRetentionRunInput } from "./steps/queue-retention-run"
 
 /**

@@ -10,7 +10,7 @@ import type {
   ProfileChangeChannel,
 } from "../modules/privacy/lib/constants"
 import { ensurePrivacyProfilesWorkflow } from "./ensure-privacy-profiles"
-import { PrivacyEvents } from "./events"
+import { PrivacyEvents } from "../modules/privacy/lib/events"
 import { recordProfileChangeStep, type ProfileChangeActor } from "./steps/record-profile-change"
 import { updatePrivacyProfileStep } from "./steps/update-privacy-profile"
 import { validateCustomerExistsStep } from "./steps/validate-customer-exists"

@@ -73,6 +73,21 @@ moduleIntegrationTestRunner<PrivacyModuleService>({
       expect(await service.confirmConsent(token!, {})).toBeUndefined()
     })
 
+    it("sends a new link once a pending one is cancelled, and not before", async () => {
+      const request = () =>
+        service.requestConsentConfirmation({
+          subject: { email: "retry@example.test" },
+          purpose: "marketing",
+          channel: "email",
+          source: "storefront",
+        })
+      const first = await request()
+      expect((await request()).token).toBeNull()
+      await service.cancelConsentConfirmation(first.confirmation_id!)
+      expect(await service.peekConsentConfirmation(first.token!)).toBeUndefined()
+      expect((await request()).token).toEqual(expect.any(String))
+    })
+
     it("refuses the generated mutations of the ledger", async () => {
       await expect(service.createConsentEvents({} as never)).rejects.toThrow(/append-only/)
       await expect(service.updateConsentEvents({} as never)).rejects.toThrow(/append-only/)

@@ -1,9 +1,11 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 
 /**
- * The state changes of an export, each one conditional UPDATE: of two builds
- * started for the same export (an event delivered twice, a double-clicked
- * retry) exactly one wins, and a finished build cannot overwrite another's.
+ * The state changes of an export, each one conditional UPDATE ... RETURNING:
+ * of two builds started for the same export (an event delivered twice, a
+ * double-clicked retry) exactly one wins, and a finished build cannot
+ * overwrite another's. Raw because the data-model services update by reading
+ * and then writing, which two racing builds would both pass.
  */
 
 export type ExportRow = {
@@ -93,24 +95,5 @@ export async function countDownload(manager: SqlEntityManager, id: string): Prom
   await manager.execute(
     `UPDATE privacy_export SET download_count = download_count + 1, last_downloaded_at = now() WHERE id = ?`,
     [id]
-  )
-}
-
-/**
- * Exports that stopped moving: pending ones whose build never started (the
- * event was lost with a restart) and builds that never finished (the process
- * died). `updated_at` is when the status last changed.
- */
-export async function stalled(
-  manager: SqlEntityManager,
-  { pendingMinutes, buildingMinutes, limit }: { pendingMinutes: number; buildingMinutes: number; limit: number }
-): Promise<{ id: string; customer_id: string; status: string }[]> {
-  return manager.execute(
-    `SELECT id, customer_id, status FROM privacy_export
-      WHERE deleted_at IS NULL
-        AND ((status = 'pending' AND updated_at < now() - make_interval(mins => ?))
-          OR (status = 'building' AND updated_at < now() - make_interval(mins => ?)))
-      ORDER BY updated_at LIMIT ?`,
-    [pendingMinutes, buildingMinutes, limit]
   )
 }

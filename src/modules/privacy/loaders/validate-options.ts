@@ -1,13 +1,16 @@
 import type { LoaderOptions } from "@medusajs/framework/types"
+import { asValue } from "@medusajs/framework/awilix"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { parsePrivacyOptions } from "../lib/options"
 
 /**
  * Refuses to start Medusa with wrong plugin options. The error names every
- * wrong option and what was expected; nothing starts half-configured.
+ * wrong option and what was expected; nothing starts half-configured. The
+ * parsed options are registered as `privacyOptions` for the module's services.
  */
 export default async function validateOptionsLoader({ options, container }: LoaderOptions) {
   const parsed = parsePrivacyOptions(options)
+  container.register("privacyOptions", asValue(parsed))
   if (parsed.links.ephemeral) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { PRIVACY_MODULE } from "../modules/privacy"
-import type PrivacyModuleService from "../modules/privacy/service"
+import { PRIVACY_MODULE } from "../../modules/privacy"
+import type PrivacyModuleService from "../../modules/privacy/service"
 import { retireExport } from "./expire-privacy-exports"
-import { failCustomerExportWorkflow } from "./fail-customer-export"
+import { failCustomerExportWorkflow } from "../../workflows/fail-customer-export"
 
 /**
  * When a customer is deleted, their copies go too: a ready file is deleted

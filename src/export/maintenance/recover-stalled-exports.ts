@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { PRIVACY_MODULE } from "../modules/privacy"
-import type PrivacyModuleService from "../modules/privacy/service"
-import { PrivacyEvents } from "./events"
-import { failCustomerExportWorkflow } from "./fail-customer-export"
+import { PRIVACY_MODULE } from "../../modules/privacy"
+import type PrivacyModuleService from "../../modules/privacy/service"
+import { PrivacyEvents } from "../../modules/privacy/lib/events"
+import { failCustomerExportWorkflow } from "../../workflows/fail-customer-export"
 
 export const STALLED_BUILD_REASON = "The build was interrupted before it finished (the server may have restarted); retry it."
 

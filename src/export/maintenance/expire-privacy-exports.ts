@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { PRIVACY_MODULE } from "../modules/privacy"
-import type PrivacyModuleService from "../modules/privacy/service"
+import { PRIVACY_MODULE } from "../../modules/privacy"
+import type PrivacyModuleService from "../../modules/privacy/service"
 
 export type ExpiryResult = { expired: number; failed: string[] }
 

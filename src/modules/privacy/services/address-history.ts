@@ -1,0 +1,27 @@
+import type { Context, DAL } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { recordAddresses } from "../email-history/email-history-store"
+import type { PrivacyPluginOptions } from "../lib/options"
+
+type InjectedDependencies = { baseRepository: DAL.RepositoryService; privacyOptions: PrivacyPluginOptions }
+
+/** The addresses customers have had, as keyed hashes, so export and erasure find rows under earlier ones. */
+export class AddressHistoryService {
+  protected readonly baseRepository_: DAL.RepositoryService
+  protected readonly options_: PrivacyPluginOptions
+
+  constructor({ baseRepository, privacyOptions }: InjectedDependencies) {
+    this.baseRepository_ = baseRepository
+    this.options_ = privacyOptions
+  }
+
+  @InjectTransactionManager()
+  async recordCustomerAddresses(
+    customers: { customer_id: string; email: string | null }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const known = customers.flatMap(({ customer_id, email }) => (email ? [{ customer_id, email }] : []))
+    return recordAddresses(sharedContext.transactionManager as SqlEntityManager, this.options_.links.emailKey, known)
+  }
+}

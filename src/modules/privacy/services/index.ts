@@ -1,0 +1,14 @@
+// Medusa registers every class exported by the other files of this folder in
+// the module's container, by its name (ConsentLedgerService -> consentLedgerService),
+// beside the services it generates per model, named after the table
+// (privacy_consent_subject -> privacyConsentSubjectService).
+export { AddressHistoryService } from "./address-history"
+export { ConsentLedgerService } from "./consent-ledger"
+export { ConsentSubjectRegistryService } from "./consent-subject-registry"
+export { DoubleOptInService } from "./double-opt-in"
+export { ExportDownloadsService } from "./export-downloads"
+export { ErasureRecordsService } from "./erasure-records"
+export { ExportRequestsService } from "./export-requests"
+export { PrivacyPolicyService } from "./privacy-policy"
+export { ProfileRegistryService } from "./profile-registry"
+export { UnsubscribeLinksService } from "./unsubscribe-links"
