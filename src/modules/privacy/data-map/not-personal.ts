@@ -19,8 +19,8 @@ export const notPersonal: NotPersonalDeclaration[] = [
   },
   {
     table: "privacy_retention_run",
-    columns: ["id", "trigger", "actor_id", "status", "started_at", "finished_at", "duration_ms", "as_of", "counts", "failures", "created_at", "updated_at", "deleted_at"],
-    reason: "Reports of retention runs: counts and failures by customer number, no personal data.",
+    columns: ["id", "trigger", "actor_id", "status", "reason", "started_at", "finished_at", "duration_ms", "as_of", "counts", "failures", "created_at", "updated_at", "deleted_at"],
+    reason: "Reports of retention runs: counts, failure codes and why a run was skipped or stopped, by customer number, no personal data.",
   },
   {
     table: "privacy_bookkeeping_hold",
