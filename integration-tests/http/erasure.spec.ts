@@ -179,8 +179,14 @@ medusaIntegrationTestRunner({
       const { rows: before } = await dbConnection.raw(`select email from customer where id = ?`, [per.id])
       expect(before[0].email).toBe(per.email) // the dry run changed nothing
 
+      // A shop extends the erasure through its hook, as core workflows are extended.
+      const heard: { customer_ids: string[]; erasure_ids: string[] }[] = []
+      builtPlugin("workflows").eraseCustomersWorkflow.hooks.customersErased(async (input: { customer_ids: string[]; erasure_ids: string[] }) => {
+        heard.push(input)
+      })
       const { data } = await api.post(`/admin/customers/${per.id}/privacy/erasure`, { reason: "Request by letter of 3 May" }, { headers: admin.headers })
       expect(data.erasure).toMatchObject({ status: "completed", trigger: "staff", reason: "Request by letter of 3 May" })
+      expect(heard).toEqual([{ customer_ids: [per.id], erasure_ids: [data.erasure.id] }])
       // Run again: nothing more to do, and still one erasure on record.
       await api.post(`/admin/customers/${per.id}/privacy/erasure`, { reason: "Again" }, { headers: admin.headers })
       const { data: list } = await api.get(`/admin/customers/${per.id}/privacy/erasure`, { headers: admin.headers })

@@ -1,18 +1,10 @@
 import { medusaEntries } from "../../modules/privacy/data-map/medusa-entries"
 import { pluginEntries } from "../../modules/privacy/data-map/plugin-entries"
-import { parsePrivacyOptions, PrivacyOptionsError } from "../../modules/privacy/lib/options"
+import { parsePrivacyOptions } from "../../modules/privacy/lib/options"
+import { problemsOf } from "../../modules/privacy/__tests__/refused-options"
 import { shopOptions } from "../../modules/privacy/__tests__/fixtures"
 import { BUILT_IN_PROCESSORS, processorProblem, processorsFor } from "../registry"
 
-function problemsOf(raw: unknown): string {
-  try {
-    parsePrivacyOptions(raw)
-  } catch (error) {
-    expect(error).toBeInstanceOf(PrivacyOptionsError)
-    return (error as PrivacyOptionsError).problems.join("\n")
-  }
-  throw new Error("expected the options to be refused")
-}
 
 const ownEntry = {
   table: "loyalty_member",

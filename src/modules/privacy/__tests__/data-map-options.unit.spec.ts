@@ -1,15 +1,7 @@
-import { parsePrivacyOptions, PrivacyOptionsError } from "../lib/options"
+import { parsePrivacyOptions } from "../lib/options"
+import { problemsOf } from "./refused-options"
 import { shopOptions } from "./fixtures"
 
-function problemsOf(raw: unknown): string {
-  try {
-    parsePrivacyOptions(raw)
-  } catch (error) {
-    expect(error).toBeInstanceOf(PrivacyOptionsError)
-    return (error as PrivacyOptionsError).problems.join("\n")
-  }
-  throw new Error("expected the options to be refused")
-}
 
 const loyaltyEntry = {
   table: "loyalty_member",
