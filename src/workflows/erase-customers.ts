@@ -2,7 +2,7 @@ import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusa
 import { CustomerWorkflowEvents } from "@medusajs/framework/utils"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { ErasureTrigger } from "../modules/privacy/lib/constants"
-import { PrivacyEvents } from "../modules/privacy/lib/events"
+import { ERASURE_EVENT_SOURCE, PrivacyEvents } from "../modules/privacy/lib/events"
 import { completeErasuresStep } from "./steps/complete-erasures"
 import { deleteExportFilesStep } from "./steps/delete-export-files"
 import { eraseCustomerRecordsStep } from "./steps/erase-customer-records"
@@ -55,6 +55,7 @@ export const eraseCustomersWorkflow = createWorkflow("privacy-erase-customers", 
   emitEventStep({
     eventName: CustomerWorkflowEvents.DELETED,
     data: transform({ erased }, ({ erased }) => erased.deleted_ids.map((id) => ({ id }))),
+    metadata: ERASURE_EVENT_SOURCE,
   }).config({ name: "emit-customer-deleted" })
   emitEventStep({
     eventName: PrivacyEvents.CUSTOMER_ERASED,

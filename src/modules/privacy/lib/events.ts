@@ -11,3 +11,14 @@ export const PrivacyEvents = {
   RETENTION_REQUESTED: "privacy.retention.requested",
   RETENTION_COMPLETED: "privacy.retention.completed",
 } as const
+
+/**
+ * Set as the metadata of the `customer.deleted` events the erasure emits: the
+ * plugin's own subscribers to that event skip them, since the erasure has
+ * already closed the consents and removed the exports.
+ */
+export const ERASURE_EVENT_SOURCE = { source: "privacy-erasure" } as const
+
+export function fromErasure(metadata: unknown): boolean {
+  return (metadata as { source?: unknown } | undefined)?.source === ERASURE_EVENT_SOURCE.source
+}
