@@ -262,10 +262,12 @@ class PrivacyModuleService extends MedusaService({
     return this.profiles_.restoreActivity(moved, at, sharedContext)
   }
 
-  // Address history and erasure records: AddressHistoryService, ErasureRecordsService
+  // Address history and erasure records (request to completion): AddressHistoryService, ErasureRecordsService
   async recordCustomerAddresses(customers: { customer_id: string; email: string | null }[], sharedContext: Context = {}) {
     return this.addresses_.recordCustomerAddresses(customers, sharedContext)
   }
+  async recordErasureRequests(...args: Parameters<ErasureRecordsService["recordErasureRequests"]>) { return this.erasures_.recordErasureRequests(...args) }
+  async failPendingErasures(...args: Parameters<ErasureRecordsService["failPendingErasures"]>) { return this.erasures_.failPendingErasures(...args) }
   async completeErasures(input: CompletedErasures, sharedContext: Context = {}) {
     return this.erasures_.completeErasures(input, sharedContext)
   }
