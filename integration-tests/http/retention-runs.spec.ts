@@ -175,13 +175,22 @@ medusaIntegrationTestRunner({
       await dbConnection.raw(
         `insert into notification (id, "to", channel, template, status, created_at, updated_at) values ('noti_old', 'someone@example.test', 'email', 'x', 'success', now() - interval '25 months', now())`
       )
+      const erasureRecords = async () => (await dbConnection.raw(`select id from privacy_erasure where customer_id = ?`, [eva.id])).rows
       const twoYears = await runRetention(getContainer(), { trigger: "schedule", now: new Date(Date.now() + 2 * 365 * DAY) })
       expect(twoYears.counts.consent_proofs_deleted).toBe(0)
       expect(await ledger()).toBe(1)
+      expect(await erasureRecords()).toHaveLength(1)
       const fourYears = await runRetention(getContainer(), { trigger: "schedule", now: new Date(Date.now() + 4 * 365 * DAY) })
       expect(fourYears.counts.consent_proofs_deleted).toBe(1)
       expect(await ledger()).toBe(0)
       expect((await dbConnection.raw(`select id from notification where id = 'noti_old'`)).rows).toEqual([])
+      // The erasure record outlived its 36 months: the privacy module deleted it, and deletes only its own tables.
+      expect(await erasureRecords()).toEqual([])
+      expect(twoYears.counts.expired_rows_deleted).toMatchObject({ notification: 1 })
+      expect(fourYears.counts.expired_rows_deleted).toMatchObject({ privacy_erasure: expect.any(Number) })
+      await expect(getContainer().resolve("privacy").deleteExpiredRecords([{ table: "notification", months: 1 }], new Date())).rejects.toThrow(
+        "The privacy module deletes only its own records, not those of notification"
+      )
     })
 
     it("logs and reports a failed batch, a failed erasure and failed warnings by code, without personal data", async () => {

@@ -76,15 +76,3 @@ export async function nextExpiredConsentProofs(sql: Sql, rules: RetentionRules, 
   )
   return rows.map((row) => row.id)
 }
-
-/** Deletes a batch of consent subjects with their ledger, states and confirmations. */
-export async function deleteConsentProofs(db: Sql & { transaction: <T>(run: (trx: Sql) => Promise<T>) => Promise<T> }, subjectIds: string[]): Promise<number> {
-  return db.transaction(async (sql) => {
-    await sql.raw(`SET LOCAL privacy.ledger_maintenance = 'on'`)
-    const events = await sql.raw(`DELETE FROM privacy_consent_event WHERE subject_id = ANY(?::text[])`, [subjectIds])
-    await sql.raw(`DELETE FROM privacy_consent_state WHERE subject_id = ANY(?::text[])`, [subjectIds])
-    await sql.raw(`DELETE FROM privacy_consent_confirmation WHERE subject_id = ANY(?::text[])`, [subjectIds])
-    await sql.raw(`DELETE FROM privacy_consent_subject WHERE id = ANY(?::text[])`, [subjectIds])
-    return events.rowCount ?? 0
-  })
-}

@@ -1,8 +1,7 @@
 import { generateEntityId } from "@medusajs/framework/utils"
 import type { RetentionRunStatus, RetentionRunTrigger } from "../modules/privacy/lib/constants"
+import type PrivacyModuleService from "../modules/privacy/service"
 import type { FailureDescription } from "./failure-code"
-
-type Sql = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: any[]; rowCount?: number }> }
 
 export type RetentionCounts = {
   warned: number
@@ -80,67 +79,30 @@ export class RunReport {
 export type QueueRunInput = { trigger: RetentionRunTrigger; actor_id?: string | null; now?: Date; run_id?: string }
 
 /** Records a run asked for (by staff or the schedule) that a worker is to pick up. */
-export async function queueRetentionRun(db: Sql, input: QueueRunInput, status: "queued" | "running" = "queued"): Promise<string> {
+export async function queueRetentionRun(privacy: PrivacyModuleService, input: QueueRunInput): Promise<string> {
   const id = input.run_id ?? generateEntityId("", "pret")
-  await db.raw(
-    `INSERT INTO privacy_retention_run (id, trigger, actor_id, status, started_at, as_of, counts) VALUES (?, ?, ?, ?, now(), ?, ?::jsonb)`,
-    [id, input.trigger, input.actor_id ?? null, status, (input.now ?? new Date()).toISOString(), JSON.stringify(emptyCounts())]
-  )
+  const run = { id, trigger: input.trigger, actor_id: input.actor_id ?? null, as_of: input.now ?? new Date(), counts: emptyCounts() }
+  await privacy.queueRetentionRun({ ...run, status: "queued" })
   return id
 }
 
-/**
- * Takes a queued run (or records a new one) as running. Answers the run's
- * current status instead when it is no longer queued: an event delivered
- * twice does not sweep twice.
- */
-export async function beginRetentionRun(db: Sql, input: QueueRunInput): Promise<{ id: string; status: RetentionRunStatus; as_of: Date }> {
-  if (!input.run_id) {
-    const id = await queueRetentionRun(db, input, "running")
-    return { id, status: "running", as_of: input.now ?? new Date() }
-  }
-  const claimed = await db.raw(
-    `UPDATE privacy_retention_run SET status = 'running', started_at = now(), updated_at = now() WHERE id = ? AND status = 'queued' RETURNING as_of`,
-    [input.run_id]
-  )
-  if (claimed.rows.length) {
-    return { id: input.run_id, status: "running", as_of: input.now ?? new Date(claimed.rows[0].as_of) }
-  }
-  const { rows } = await db.raw(`SELECT status, as_of FROM privacy_retention_run WHERE id = ?`, [input.run_id])
-  if (rows.length) {
-    return { id: input.run_id, status: rows[0].status, as_of: new Date(rows[0].as_of) }
-  }
-  await queueRetentionRun(db, input, "running")
-  return { id: input.run_id, status: "running", as_of: input.now ?? new Date() }
+/** Takes the queued run `run_id` (or records a new one) as running, or answers its status when it is no longer queued. */
+export async function beginRetentionRun(privacy: PrivacyModuleService, input: QueueRunInput): Promise<{ id: string; status: RetentionRunStatus; as_of: Date }> {
+  const id = input.run_id ?? generateEntityId("", "pret")
+  return privacy.beginRetentionRun({ id, trigger: input.trigger, actor_id: input.actor_id ?? null, as_of: input.now, counts: emptyCounts() })
 }
 
-/** Must keep this statement's start: the crash test's script watches for it to count committed batches. */
-export async function saveProgress(db: Sql, runId: string, report: RunReport) {
-  await db.raw(`UPDATE privacy_retention_run SET counts = ?::jsonb, failures = ?::jsonb, updated_at = now() WHERE id = ?`, [
-    JSON.stringify(report.counts),
-    JSON.stringify(report.failures),
-    runId,
-  ])
+export async function saveProgress(privacy: PrivacyModuleService, runId: string, report: RunReport) {
+  await privacy.saveRetentionProgress(runId, { counts: report.counts, failures: report.failures })
 }
 
-export async function finishRetentionRun(db: Sql, runId: string, status: RetentionRunStatus, report: RunReport, started: number, reason: FailureDescription | null = null) {
-  await db.raw(
-    `UPDATE privacy_retention_run SET status = ?, finished_at = now(), duration_ms = ?, counts = ?::jsonb, failures = ?::jsonb, reason = ?::jsonb, updated_at = now() WHERE id = ?`,
-    [status, Date.now() - started, JSON.stringify(report.counts), JSON.stringify(report.failures), reason ? JSON.stringify(reason) : null, runId]
-  )
-}
-
-/**
- * Called holding the lock, so no other run is alive: one left running was
- * stopped mid-way, and one queued an hour ago was never picked up.
- */
-export async function closeAbandonedRuns(db: Sql, runId: string, stopped: FailureDescription, neverStarted: FailureDescription) {
-  await db.raw(
-    `UPDATE privacy_retention_run SET status = 'interrupted', finished_at = now(), reason = ?::jsonb, updated_at = now() WHERE status = 'running' AND id <> ?`,
-    [JSON.stringify(stopped), runId]
-  )
-  await db.raw(
-    `UPDATE privacy_retention_run SET status = 'interrupted', finished_at = now(), reason = ?::jsonb, updated_at = now() WHERE status = 'queued' AND id <> ? AND created_at < now() - interval '1 hour'`,
-    [JSON.stringify(neverStarted), runId]
-  )
+export async function finishRetentionRun(
+  privacy: PrivacyModuleService,
+  runId: string,
+  status: RetentionRunStatus,
+  report: RunReport,
+  started: number,
+  reason: FailureDescription | null = null
+) {
+  await privacy.finishRetentionRun(runId, status, Date.now() - started, { counts: report.counts, failures: report.failures, reason })
 }

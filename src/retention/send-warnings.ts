@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { PRIVACY_MODULE } from "../modules/privacy"
+import type PrivacyModuleService from "../modules/privacy/service"
 import { nextToWarn, type RetentionRules } from "./eligibility"
 import { describeFailure, RunFailureCodes } from "./failure-code"
 import type { RunReport } from "./run-report"
@@ -19,6 +21,7 @@ const FAILURES_BEFORE_GIVING_UP = 20
 export async function sendWarnings(container: MedusaContainer, rules: RetentionRules, now: Date, batchSize: number, shop: string, report: RunReport) {
   const db = database(container)
   const notifications = container.resolve(Modules.NOTIFICATION)
+  const privacy = container.resolve<PrivacyModuleService>(PRIVACY_MODULE)
   let failedInARow = 0
   let after = ""
   for (;;) {
@@ -53,7 +56,7 @@ export async function sendWarnings(container: MedusaContainer, rules: RetentionR
         continue
       }
       failedInARow = 0
-      await db.raw(`UPDATE privacy_profile SET erasure_warning_sent_at = ? WHERE customer_id = ?`, [now.toISOString(), customer.customer_id])
+      await privacy.markErasureWarningSent(customer.customer_id, now)
       report.counts.warned += 1
     }
   }

@@ -7,10 +7,10 @@ import { eraseCustomersWorkflow } from "../workflows/erase-customers"
 import { PrivacyEvents } from "../modules/privacy/lib/events"
 import { deleteExpiredRows } from "./delete-expired-rows"
 import { releaseBookkeeping } from "./erase-customers"
-import { deleteConsentProofs, nextBookkeepingReleases, nextEligible, nextExpiredConsentProofs, type EligibleCustomer, type RetentionRules } from "./eligibility"
+import { nextBookkeepingReleases, nextEligible, nextExpiredConsentProofs, type EligibleCustomer, type RetentionRules } from "./eligibility"
 import { describeFailure, lockFailure, RunFailureCodes, type FailureDescription } from "./failure-code"
 import { takeLease, type Lease, type Locking } from "./lock-lease"
-import { beginRetentionRun, closeAbandonedRuns, finishRetentionRun, RunReport, saveProgress, type RetentionCounts } from "./run-report"
+import { beginRetentionRun, finishRetentionRun, RunReport, saveProgress, type RetentionCounts } from "./run-report"
 import { sendWarnings } from "./send-warnings"
 import { database, erasureSettings } from "./settings"
 
@@ -48,7 +48,8 @@ export async function runRetention(container: MedusaContainer, input: RunRetenti
   const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
   const started = Date.now()
   const report = new RunReport()
-  const run = await beginRetentionRun(db, input)
+  const privacy = container.resolve<PrivacyModuleService>(PRIVACY_MODULE)
+  const run = await beginRetentionRun(privacy, input)
   if (run.status !== "running") {
     logger.info(`privacy: retention run ${run.id} is already ${run.status}; not started again`)
     return { run_id: run.id, status: run.status, counts: report.counts, reason: null }
@@ -63,7 +64,7 @@ export async function runRetention(container: MedusaContainer, input: RunRetenti
   } catch (error) {
     const reason = lockFailure(error)
     logger.warn(`privacy: retention run ${runId} skipped (${reason.code}): ${reason.message}`)
-    await finishRetentionRun(db, runId, "skipped", report, started, reason)
+    await finishRetentionRun(privacy, runId, "skipped", report, started, reason)
     return { run_id: runId, status: "skipped", counts: report.counts, reason }
   }
   const stillHeld = () => {
@@ -73,8 +74,8 @@ export async function runRetention(container: MedusaContainer, input: RunRetenti
   }
 
   try {
-    await closeAbandonedRuns(db, runId, RunFailureCodes.PROCESS_STOPPED, RunFailureCodes.NEVER_STARTED)
-    const options = container.resolve<PrivacyModuleService>(PRIVACY_MODULE).getOptions()
+    await privacy.closeAbandonedRuns(runId, RunFailureCodes.PROCESS_STOPPED, RunFailureCodes.NEVER_STARTED)
+    const options = privacy.getOptions()
     const rules: RetentionRules = options.retention
     const now = run.as_of
     const batchSize = input.batchSize ?? options.retention.batchSize
@@ -99,7 +100,7 @@ export async function runRetention(container: MedusaContainer, input: RunRetenti
       report.counts.eligible += batch.length
       report.counts.batches += 1
       await eraseBatch(container, logger, batch, runId, now, report)
-      await saveProgress(db, runId, report)
+      await saveProgress(privacy, runId, report)
       stillHeld()
     }
 
@@ -110,9 +111,9 @@ export async function runRetention(container: MedusaContainer, input: RunRetenti
         break
       }
       await releaseBookkeeping(db, due.map((row) => row.order_id), settings)
-      await container.resolve<PrivacyModuleService>(PRIVACY_MODULE).releaseBookkeepingHolds(due.map((row) => row.order_id), now)
+      await privacy.releaseBookkeepingHolds(due.map((row) => row.order_id), now)
       report.counts.orders_released += due.length
-      await saveProgress(db, runId, report)
+      await saveProgress(privacy, runId, report)
       stillHeld()
     }
 
@@ -121,21 +122,21 @@ export async function runRetention(container: MedusaContainer, input: RunRetenti
       if (!subjects.length) {
         break
       }
-      await deleteConsentProofs(db, subjects)
+      await privacy.deleteConsentProofs(subjects)
       report.counts.consent_proofs_deleted += subjects.length
       stillHeld()
     }
 
-    report.counts.expired_rows_deleted = await deleteExpiredRows(db, settings, now)
+    report.counts.expired_rows_deleted = await deleteExpiredRows(db, privacy, settings, now)
 
-    await finishRetentionRun(db, runId, "completed", report, started)
+    await finishRetentionRun(privacy, runId, "completed", report, started)
     await container.resolve(Modules.EVENT_BUS).emit({ name: PrivacyEvents.RETENTION_COMPLETED, data: { id: runId, counts: report.counts } })
     return { run_id: runId, status: "completed", counts: report.counts, reason: null }
   } catch (error) {
     const reason = error instanceof LeaseLost ? { ...RunFailureCodes.LOCK_LOST } : describeFailure(error, RunFailureCodes.RUN_FAILED)
     logger.error(`privacy: retention run ${runId} failed (${reason.code}): ${reason.message}`)
     report.fail({ stage: "run", ...reason })
-    await finishRetentionRun(db, runId, "failed", report, started, reason)
+    await finishRetentionRun(privacy, runId, "failed", report, started, reason)
     return { run_id: runId, status: "failed", counts: report.counts, reason }
   } finally {
     await lease.release().catch((error) => logger.warn(`privacy: retention run ${runId} could not release its lock (${describeFailure(error, RunFailureCodes.LOCK_FAILED).code})`))

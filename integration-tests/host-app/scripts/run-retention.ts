@@ -1,6 +1,4 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { asValue } from "@medusajs/framework/awilix"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { runRetention } from "medusa-plugin-privacy/workflows"
 
 /**
@@ -13,19 +11,16 @@ import { runRetention } from "medusa-plugin-privacy/workflows"
 export default async function runRetentionScript({ container, args }: ExecArgs) {
   const [batchSize, stopAfter] = args.map(Number)
   if (stopAfter) {
-    const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const privacy = container.resolve("privacy")
+    const save = privacy.saveRetentionProgress.bind(privacy)
     let batches = 0
-    // The connection the run resolves, watched: the run records its progress after each committed batch.
-    const watched = {
-      raw: (sql: string, bindings?: unknown) => {
-        if (sql.startsWith("UPDATE privacy_retention_run SET counts") && ++batches >= stopAfter) {
-          process.kill(process.pid, "SIGKILL")
-        }
-        return db.raw(sql, bindings)
-      },
-      transaction: (run: (trx: unknown) => Promise<unknown>) => db.transaction(run),
+    // The module the run resolves, watched: the run records its progress after each committed batch.
+    privacy.saveRetentionProgress = (...args: unknown[]) => {
+      if (++batches >= stopAfter) {
+        process.kill(process.pid, "SIGKILL")
+      }
+      return save(...args)
     }
-    container.register(ContainerRegistrationKeys.PG_CONNECTION, asValue(watched))
   }
   const { status, counts } = await runRetention(container, { trigger: "schedule", batchSize: batchSize || undefined })
   console.log(`retention run ${status}: ${counts.erased} erased`)

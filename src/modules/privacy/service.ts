@@ -23,8 +23,10 @@ import type {
   ErasureRecordsService,
   ExportDownloadsService,
   ExportRequestsService,
+  ExpiredRecordsService,
   PrivacyPolicyService,
   ProfileRegistryService,
+  RetentionRunsService,
   UnsubscribeLinksService,
 } from "./services"
 import type { ExportRequestInput } from "./services/export-requests"
@@ -37,6 +39,8 @@ type InjectedDependencies = {
   privacyOptions: PrivacyPluginOptions
   addressHistoryService: AddressHistoryService
   erasureRecordsService: ErasureRecordsService
+  expiredRecordsService: ExpiredRecordsService
+  retentionRunsService: RetentionRunsService
   consentLedgerService: ConsentLedgerService
   consentSubjectRegistryService: ConsentSubjectRegistryService
   doubleOptInService: DoubleOptInService
@@ -75,6 +79,8 @@ class PrivacyModuleService extends MedusaService({
   protected readonly unsubscribe_: UnsubscribeLinksService
   protected readonly addresses_: AddressHistoryService
   protected readonly erasures_: ErasureRecordsService
+  protected readonly expired_: ExpiredRecordsService
+  protected readonly runs_: RetentionRunsService
 
   constructor(container: InjectedDependencies) {
     // eslint-disable-next-line prefer-rest-params
@@ -90,6 +96,8 @@ class PrivacyModuleService extends MedusaService({
     this.unsubscribe_ = container.unsubscribeLinksService
     this.addresses_ = container.addressHistoryService
     this.erasures_ = container.erasureRecordsService
+    this.expired_ = container.expiredRecordsService
+    this.runs_ = container.retentionRunsService
   }
 
   getOptions(): PrivacyPluginOptions {
@@ -144,6 +152,7 @@ class PrivacyModuleService extends MedusaService({
   async listAudience(query: { purpose: string; channel: ConsentChannel; after?: string; limit: number }, sharedContext: Context = {}) {
     return this.ledger_.listAudience(query, sharedContext)
   }
+  async deleteConsentProofs(...args: Parameters<ConsentLedgerService["deleteConsentProofs"]>) { return this.ledger_.deleteConsentProofs(...args) }
   async closeCustomerConsents(customerId: string, sharedContext: Context = {}) {
     return this.subjects_.closeCustomerConsents(customerId, sharedContext)
   }
@@ -261,17 +270,30 @@ class PrivacyModuleService extends MedusaService({
   async restoreActivity(moved: { id: string; previous: Date | null }[], at: Date, sharedContext: Context = {}) {
     return this.profiles_.restoreActivity(moved, at, sharedContext)
   }
+  async markErasureWarningSent(...args: Parameters<ProfileRegistryService["markErasureWarningSent"]>) { return this.profiles_.markErasureWarningSent(...args) }
 
-  // Address history and erasure records: AddressHistoryService, ErasureRecordsService
+  // Address history and erasure records (request to completion): AddressHistoryService, ErasureRecordsService
   async recordCustomerAddresses(customers: { customer_id: string; email: string | null }[], sharedContext: Context = {}) {
     return this.addresses_.recordCustomerAddresses(customers, sharedContext)
   }
+  async recordErasureRequests(...args: Parameters<ErasureRecordsService["recordErasureRequests"]>) { return this.erasures_.recordErasureRequests(...args) }
+  async failPendingErasures(...args: Parameters<ErasureRecordsService["failPendingErasures"]>) { return this.erasures_.failPendingErasures(...args) }
   async completeErasures(input: CompletedErasures, sharedContext: Context = {}) {
     return this.erasures_.completeErasures(input, sharedContext)
   }
   async releaseBookkeepingHolds(orderIds: string[], now: Date, sharedContext: Context = {}) {
     return this.erasures_.releaseBookkeepingHolds(orderIds, now, sharedContext)
   }
+
+  // Retention: RetentionRunsService (run records), ExpiredRecordsService (records past their fixed period)
+  async queueRetentionRun(...args: Parameters<RetentionRunsService["queueRetentionRun"]>) { return this.runs_.queueRetentionRun(...args) }
+  async beginRetentionRun(...args: Parameters<RetentionRunsService["beginRetentionRun"]>) { return this.runs_.beginRetentionRun(...args) }
+  async saveRetentionProgress(...args: Parameters<RetentionRunsService["saveRetentionProgress"]>) { return this.runs_.saveRetentionProgress(...args) }
+  async finishRetentionRun(...args: Parameters<RetentionRunsService["finishRetentionRun"]>) { return this.runs_.finishRetentionRun(...args) }
+  async closeAbandonedRuns(...args: Parameters<RetentionRunsService["closeAbandonedRuns"]>) { return this.runs_.closeAbandonedRuns(...args) }
+  async unqueueRetentionRun(...args: Parameters<RetentionRunsService["unqueueRetentionRun"]>) { return this.runs_.unqueueRetentionRun(...args) }
+  ownsTable(table: string) { return this.expired_.ownsTable(table) }
+  async deleteExpiredRecords(...args: Parameters<ExpiredRecordsService["deleteExpiredRecords"]>) { return this.expired_.deleteExpiredRecords(...args) }
 }
 
 function appendOnly() {

@@ -2,6 +2,8 @@ import { generateEntityId } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ErasureTrigger } from "../../modules/privacy/lib/constants"
 import { findLegalHolds, type HoldReason } from "../../retention/legal-holds"
+import { PRIVACY_MODULE } from "../../modules/privacy"
+import type PrivacyModuleService from "../../modules/privacy/service"
 import { database, erasureSettings } from "../../retention/settings"
 
 export type PrepareErasuresInput = {
@@ -42,14 +44,6 @@ export const prepareErasuresStep = createStep(
     const open = customers.filter((row) => !row.erased_at)
     const holds = await findLegalHolds(db, open.map((row) => row.id), erasureSettings(container).emailKey)
 
-    if (input.trigger !== "retention" && open.length) {
-      await db.raw(
-        `UPDATE privacy_profile SET relationship_ended_at = coalesce(relationship_ended_at, ?::timestamptz)
-          WHERE customer_id = ANY(?::text[]) AND deleted_at IS NULL`,
-        [input.now, open.map((row) => row.id)]
-      )
-    }
-
     const { rows: existing } = await db.raw(
       `SELECT DISTINCT ON (customer_id) id, customer_id FROM privacy_erasure
         WHERE customer_id = ANY(?::text[]) AND status IN ('pending', 'blocked', 'failed') AND deleted_at IS NULL
@@ -70,29 +64,26 @@ export const prepareErasuresStep = createStep(
       } else {
         result.erasable.push(prepared)
       }
-      return { ...prepared, id: prepared.erasure_id, status: customerHolds.length ? "blocked" : "pending", holds: customerHolds.length ? customerHolds : null }
+      const status: "pending" | "blocked" = customerHolds.length ? "blocked" : "pending"
+      return { ...prepared, id: prepared.erasure_id, status, holds: customerHolds.length ? customerHolds : null }
     })
-    if (records.length) {
-      await db.raw(
-        `INSERT INTO privacy_erasure (id, customer_id, customer_number, trigger, status, actor_type, actor_id, reason, holds, run_id)
-         SELECT r.id, r.customer_id, r.customer_number, ?, r.status, ?, ?, ?, r.holds, ?
-           FROM jsonb_to_recordset(?::jsonb) AS r(id text, customer_id text, customer_number text, status text, holds jsonb)
-         ON CONFLICT (id) DO UPDATE SET status = excluded.status, holds = excluded.holds, run_id = excluded.run_id,
-              failure_reason = NULL, updated_at = now()`,
-        [input.trigger, input.actor.type, input.actor.id ?? null, input.reason ?? null, input.run_id ?? null, JSON.stringify(records)]
-      )
-    }
+    await privacy(container).recordErasureRequests({
+      trigger: input.trigger,
+      actor: input.actor,
+      reason: input.reason,
+      run_id: input.run_id,
+      now: input.now,
+      ending_customer_ids: input.trigger === "retention" ? [] : open.map((row) => row.id),
+      records,
+    })
     return new StepResponse(result, result.erasable.map((row) => row.erasure_id))
   },
   async (erasureIds, { container }) => {
     if (!erasureIds?.length) {
       return
     }
-    await database(container).raw(
-      `UPDATE privacy_erasure SET status = 'failed', updated_at = now(),
-              failure_reason = 'The erasure stopped before it was done; asking again or the next retention run resumes it.'
-        WHERE id = ANY(?::text[]) AND status = 'pending'`,
-      [erasureIds]
-    )
+    await privacy(container).failPendingErasures(erasureIds)
   }
 )
+
+const privacy = (container: { resolve: <T>(key: string) => T }) => container.resolve<PrivacyModuleService>(PRIVACY_MODULE)

@@ -1,7 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PRIVACY_MODULE } from "../../modules/privacy"
 import type { RetentionRunTrigger } from "../../modules/privacy/lib/constants"
+import type PrivacyModuleService from "../../modules/privacy/service"
 import { queueRetentionRun } from "../../retention/run-report"
-import { database } from "../../retention/settings"
 
 export type QueueRetentionRunInput = { trigger: RetentionRunTrigger; actor_id?: string | null }
 
@@ -9,13 +10,13 @@ export type QueueRetentionRunInput = { trigger: RetentionRunTrigger; actor_id?: 
 export const queueRetentionRunStep = createStep(
   "queue-privacy-retention-run",
   async (input: QueueRetentionRunInput, { container }) => {
-    const id = await queueRetentionRun(database(container), input)
+    const id = await queueRetentionRun(container.resolve<PrivacyModuleService>(PRIVACY_MODULE), input)
     return new StepResponse(id, id)
   },
   async (id, { container }) => {
     if (!id) {
       return
     }
-    await database(container).raw(`DELETE FROM privacy_retention_run WHERE id = ? AND status = 'queued'`, [id])
+    await container.resolve<PrivacyModuleService>(PRIVACY_MODULE).unqueueRetentionRun(id)
   }
 )

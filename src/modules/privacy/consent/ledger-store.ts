@@ -180,3 +180,23 @@ export async function mergeSubjects(manager: SqlEntityManager, fromIds: string[]
     )
   }
 }
+
+/**
+ * Deletes consent subjects with their ledger, states and confirmations, once
+ * their proof has outlived its period. The ledger's append-only trigger lets
+ * the events go only inside a transaction that declares this maintenance.
+ * Answers the events deleted.
+ */
+export async function deleteConsentProofs(manager: SqlEntityManager, subjectIds: string[]): Promise<number> {
+  const ids = JSON.stringify(subjectIds)
+  await manager.execute(`SET LOCAL privacy.ledger_maintenance = 'on'`)
+  const [events] = await manager.execute(
+    `WITH gone AS (DELETE FROM privacy_consent_event WHERE subject_id IN (SELECT jsonb_array_elements_text(?::jsonb)) RETURNING 1)
+     SELECT count(*)::int AS n FROM gone`,
+    [ids]
+  )
+  await manager.execute(`DELETE FROM privacy_consent_state WHERE subject_id IN (SELECT jsonb_array_elements_text(?::jsonb))`, [ids])
+  await manager.execute(`DELETE FROM privacy_consent_confirmation WHERE subject_id IN (SELECT jsonb_array_elements_text(?::jsonb))`, [ids])
+  await manager.execute(`DELETE FROM privacy_consent_subject WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))`, [ids])
+  return events.n
+}

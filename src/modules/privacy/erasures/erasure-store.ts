@@ -1,5 +1,18 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { generateEntityId } from "@medusajs/framework/utils"
+import type { ErasureTrigger } from "../lib/constants"
+
+export type ErasureRequests = {
+  trigger: ErasureTrigger
+  actor: { type: string; id?: string | null }
+  reason?: string | null
+  run_id?: string | null
+  now: string
+  /** Customers whose relationship ends now (a closed account, a staff request), even while a hold waits. */
+  ending_customer_ids: string[]
+  /** One record per customer: a new id, or the id of the customer's open record, which is reused. */
+  records: { id: string; customer_id: string; customer_number: string | null; status: "pending" | "blocked"; holds: unknown[] | null }[]
+}
 
 export type CompletedErasures = {
   erasure_ids: string[]
@@ -59,5 +72,41 @@ export async function releaseHolds(manager: SqlEntityManager, orderIds: string[]
   await manager.execute(
     `UPDATE privacy_bookkeeping_hold SET released_at = ?::timestamptz WHERE order_id IN (SELECT jsonb_array_elements_text(?::jsonb)) AND released_at IS NULL`,
     [now, JSON.stringify(orderIds)]
+  )
+}
+
+/**
+ * Records erasures before anything is erased: a reused record (same id) takes
+ * the new status and holds, so asking again resumes it. The relationship's
+ * end is kept if it was already recorded.
+ */
+export async function recordErasureRequests(manager: SqlEntityManager, input: ErasureRequests): Promise<void> {
+  if (input.ending_customer_ids.length) {
+    await manager.execute(
+      `UPDATE privacy_profile SET relationship_ended_at = coalesce(relationship_ended_at, ?::timestamptz)
+        WHERE customer_id IN (SELECT jsonb_array_elements_text(?::jsonb)) AND deleted_at IS NULL`,
+      [input.now, JSON.stringify(input.ending_customer_ids)]
+    )
+  }
+  if (!input.records.length) {
+    return
+  }
+  await manager.execute(
+    `INSERT INTO privacy_erasure (id, customer_id, customer_number, trigger, status, actor_type, actor_id, reason, holds, run_id)
+     SELECT r.id, r.customer_id, r.customer_number, ?, r.status, ?, ?, ?, r.holds, ?
+       FROM jsonb_to_recordset(?::jsonb) AS r(id text, customer_id text, customer_number text, status text, holds jsonb)
+     ON CONFLICT (id) DO UPDATE SET status = excluded.status, holds = excluded.holds, run_id = excluded.run_id,
+          failure_reason = NULL, updated_at = now()`,
+    [input.trigger, input.actor.type, input.actor.id ?? null, input.reason ?? null, input.run_id ?? null, JSON.stringify(input.records)]
+  )
+}
+
+/** Marks records still pending as failed: the erasure stopped before it was done. */
+export async function failPendingErasures(manager: SqlEntityManager, erasureIds: string[]): Promise<void> {
+  await manager.execute(
+    `UPDATE privacy_erasure SET status = 'failed', updated_at = now(),
+            failure_reason = 'The erasure stopped before it was done; asking again or the next retention run resumes it.'
+      WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb)) AND status = 'pending'`,
+    [JSON.stringify(erasureIds)]
   )
 }

@@ -142,4 +142,10 @@ export class ConsentLedgerService {
   ): Promise<AudienceRow[]> {
     return audiencePage(sharedContext.manager as SqlEntityManager, { ...query, after: query.after ?? "" })
   }
+
+  /** Deletes consent subjects whose proof has outlived its period, with their ledger, states and confirmations; answers the events deleted. */
+  @InjectTransactionManager()
+  async deleteConsentProofs(subjectIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return ledger.deleteConsentProofs(sharedContext.transactionManager as SqlEntityManager, subjectIds)
+  }
 }

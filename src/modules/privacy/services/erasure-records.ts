@@ -1,16 +1,34 @@
 import type { Context, DAL } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { completeErasures, releaseHolds, type CompletedErasures } from "../erasures/erasure-store"
+import {
+  completeErasures,
+  failPendingErasures,
+  recordErasureRequests,
+  releaseHolds,
+  type CompletedErasures,
+  type ErasureRequests,
+} from "../erasures/erasure-store"
 
 type InjectedDependencies = { baseRepository: DAL.RepositoryService }
 
-/** What an erasure leaves in the module: completed records, erased profiles, bookkeeping holds and their release. */
+/** What an erasure leaves in the module: its record from request to completion, the relationship ended, erased profiles, bookkeeping holds and their release. */
 export class ErasureRecordsService {
   protected readonly baseRepository_: DAL.RepositoryService
 
   constructor({ baseRepository }: InjectedDependencies) {
     this.baseRepository_ = baseRepository
+  }
+
+  /** Ends the relationships and records the erasures in one transaction, before anything is erased. */
+  @InjectTransactionManager()
+  async recordErasureRequests(input: ErasureRequests, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await recordErasureRequests(sharedContext.transactionManager as SqlEntityManager, input)
+  }
+
+  @InjectTransactionManager()
+  async failPendingErasures(erasureIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await failPendingErasures(sharedContext.transactionManager as SqlEntityManager, erasureIds)
   }
 
   @InjectTransactionManager()

@@ -129,4 +129,11 @@ export class ProfileRegistryService {
       [JSON.stringify(moved), at]
     )
   }
+
+  /** The inactivity warning sent: the erasure may follow once the warning period has passed. */
+  @InjectTransactionManager()
+  async markErasureWarningSent(customerId: string, at: Date, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(`UPDATE privacy_profile SET erasure_warning_sent_at = ? WHERE customer_id = ?`, [at.toISOString(), customerId])
+  }
 }

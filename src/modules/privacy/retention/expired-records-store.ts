@@ -1,0 +1,26 @@
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+
+export type FixedPeriod = { table: string; months?: number; days?: number }
+
+/**
+ * Deletes the rows of a table older than its fixed period, counted from their
+ * creation; a table without `created_at` is left alone. The table name and the
+ * period come from the validated data map, never from a request, and are
+ * quoted or checked as whole numbers before they reach the statement.
+ */
+export async function deleteExpiredRows(manager: SqlEntityManager, { table, months, days }: FixedPeriod, now: Date): Promise<number> {
+  const columns: unknown[] = await manager.execute(
+    `SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? AND column_name = 'created_at'`,
+    [table]
+  )
+  if (!columns.length) {
+    return 0
+  }
+  const interval = months ? `make_interval(months => ${Math.trunc(months)})` : `make_interval(days => ${Math.trunc(days ?? 0)})`
+  const [deleted] = await manager.execute(
+    `WITH gone AS (DELETE FROM "${table.replace(/"/g, '""')}" WHERE created_at < ?::timestamptz - ${interval} RETURNING 1)
+     SELECT count(*)::int AS n FROM gone`,
+    [now.toISOString()]
+  )
+  return deleted.n
+}
