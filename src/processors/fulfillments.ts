@@ -1,5 +1,5 @@
 import { byColumn, byCondition } from "./define"
-import { FULFILLMENTS } from "./sets"
+import { FULFILLMENTS, linkedValue } from "./sets"
 
 const fromOrders = true
 
@@ -7,7 +7,7 @@ export const fulfillmentProcessors = [
   byColumn("fulfillment", "orders", "fulfillment", "id", {
     fromOrders,
     relations: {
-      order_id: "(SELECT ofl.order_id FROM order_fulfillment ofl WHERE ofl.fulfillment_id = t.id LIMIT 1)",
+      order_id: linkedValue("order_fulfillment", "order_id", "fulfillment_id", "t.id"),
       provider_id: "t.provider_id",
       packed_at: "t.packed_at",
       shipped_at: "t.shipped_at",

@@ -1,5 +1,5 @@
 import { byColumn, byCondition } from "./define"
-import { CUSTOMERS, ORDERS } from "./sets"
+import { CUSTOMERS, linkedValue, ORDERS } from "./sets"
 
 const ORDER_ITEMS = `(SELECT item_id FROM order_item WHERE order_id IN ${ORDERS})`
 const fromOrders = true
@@ -28,7 +28,7 @@ export const orderProcessors = [
   byCondition("order_line_item", "orders", "order", `t.id IN ${ORDER_ITEMS}`, {
     fromOrders,
     relations: {
-      order_id: "(SELECT oi.order_id FROM order_item oi WHERE oi.item_id = t.id ORDER BY oi.version DESC LIMIT 1)",
+      order_id: linkedValue("order_item", "order_id", "item_id", "t.id", " ORDER BY l.version DESC"),
       product_title: "t.product_title",
       variant_title: "t.variant_title",
       variant_sku: "t.variant_sku",
@@ -38,7 +38,7 @@ export const orderProcessors = [
   byCondition("order_line_item_adjustment", "orders", "order", `t.item_id IN ${ORDER_ITEMS}`, { fromOrders, relations: { item_id: "t.item_id" } }),
   byCondition("order_shipping_method", "orders", "order", `t.id IN (SELECT shipping_method_id FROM order_shipping WHERE order_id IN ${ORDERS})`, {
     fromOrders,
-    relations: { order_id: "(SELECT os.order_id FROM order_shipping os WHERE os.shipping_method_id = t.id LIMIT 1)", amount: "t.amount" },
+    relations: { order_id: linkedValue("order_shipping", "order_id", "shipping_method_id", "t.id"), amount: "t.amount" },
   }),
   byColumn("order_credit_line", "orders", "order", "order_id", { fromOrders, relations: { order_id: "t.order_id" } }),
   byColumn("order_change", "orders", "order", "order_id", { fromOrders, relations: { order_id: "t.order_id", change_type: "t.change_type" } }),

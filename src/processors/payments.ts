@@ -1,5 +1,5 @@
 import { byColumn, byCondition } from "./define"
-import { PAYMENT_COLLECTIONS } from "./sets"
+import { linkedValue, PAYMENT_COLLECTIONS } from "./sets"
 
 const PAYMENTS = `(SELECT id FROM payment WHERE payment_collection_id IN ${PAYMENT_COLLECTIONS})`
 const fromOrders = true
@@ -7,7 +7,7 @@ const fromOrders = true
 export const paymentProcessors = [
   byColumn("payment_collection", "orders", "payment_collection", "id", {
     fromOrders,
-    relations: { status: "t.status", order_id: "(SELECT opc.order_id FROM order_payment_collection opc WHERE opc.payment_collection_id = t.id LIMIT 1)" },
+    relations: { status: "t.status", order_id: linkedValue("order_payment_collection", "order_id", "payment_collection_id", "t.id") },
   }),
   byColumn("payment", "orders", "payment_collection", "payment_collection_id", {
     fromOrders,

@@ -45,6 +45,9 @@ const SETS: Record<PersonSet, string> = {
 
 export async function gatherPerson(sql: Sql, input: PersonInput): Promise<PersonSets> {
   await sql.raw(`SELECT set_config('privacy.email_key', ?, true)`, [input.emailKey])
+  // The set-based statements over whole tables have high estimated costs, for which PostgreSQL
+  // compiles them first (JIT): 100-200 ms a statement, more than running them takes.
+  await sql.raw(`SET LOCAL jit = off`)
   await sql.raw(create(SETS.account, `SELECT DISTINCT unnest(?::text[]) AS id`), [input.customerIds ?? []])
   await sql.raw(
     create(

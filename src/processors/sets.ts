@@ -31,6 +31,17 @@ export function byAddress(column: string, sets: { empty: (set: "email" | "old_em
   return parts.length ? parts.join(" OR ") : null
 }
 
+/**
+ * One column of the link row that joins `key = value` in a link table. Medusa's
+ * indexes on link tables only cover live rows (`deleted_at IS NULL`), so the
+ * live link is asked first; a link removed since is looked up without them.
+ */
+export function linkedValue(table: string, column: string, key: string, value: string, order = ""): string {
+  const pick = (live: boolean) =>
+    `(SELECT l.${column} FROM ${table} l WHERE l.${key} = ${value}${live ? " AND l.deleted_at IS NULL" : ""}${order} LIMIT 1)`
+  return `coalesce(${pick(true)}, ${pick(false)})`
+}
+
 /** A condition that reads one set: null when the set is empty. */
 export const when = (sets: { empty: (set: any) => boolean }, set: string, condition: string): string | null =>
   sets.empty(set) ? null : condition
