@@ -7,7 +7,8 @@ import { run } from "./run.mjs"
  * The demo store, started the way `npm run demo` starts it: plugin built,
  * database created and migrated, store seeded (first run only), staff user
  * ensured, then `medusa develop` with the dashboard and the file watcher on.
- * The browser specs start their own with another database and port.
+ * The browser specs start their own with another database and port
+ * (`fresh`: the database is made for the run and dropped by stop()).
  *
  * Resolves once the server answers, with its address, the publishable key and stop().
  */
@@ -16,20 +17,22 @@ export async function startDemoServer({
   port,
   secrets,
   pgDataDir,
+  fresh = false,
   build = true,
-  onOutput = (chunk) => process.stdout.write(chunk),
+  onOutput,
   log = (line) => console.log(line),
   readyTimeoutMs = 300_000,
 }) {
   if (build) {
     log("Building the plugin…")
-    await run(process.execPath, [medusaBin, "plugin:build"], { cwd: projectRoot })
+    await run(process.execPath, [medusaBin, "plugin:build"], { cwd: projectRoot, onOutput })
   }
   linkPluginIntoHostApp()
 
   log("Starting PostgreSQL…")
   const postgres = await startPostgres({ dataDir: pgDataDir, persistent: true })
-  const databaseUrl = process.env.DATABASE_URL ?? postgres.url(databaseName)
+  const ownDatabase = fresh || !process.env.DATABASE_URL
+  const databaseUrl = ownDatabase ? postgres.url(databaseName) : process.env.DATABASE_URL
   const url = `http://localhost:${port}`
   const env = {
     DATABASE_URL: databaseUrl,
@@ -59,17 +62,23 @@ export async function startDemoServer({
     if (medusa) {
       signalGroup(medusa.pid, "SIGKILL")
     }
+    if (fresh) {
+      await dropDatabase(postgres.url("postgres"), databaseName).catch(() => {})
+    }
     await postgres.stop().catch(() => {})
   }
 
   try {
-    if (!process.env.DATABASE_URL) {
+    if (fresh) {
+      await dropDatabase(postgres.url("postgres"), databaseName)
+    }
+    if (ownDatabase) {
       await createDatabaseIfMissing(postgres.url("postgres"), databaseName)
     }
     log("Migrating the database…")
-    await run(process.execPath, [medusaBin, "db:migrate", "--execute-safe-links"], { cwd: hostAppDir, env })
+    await run(process.execPath, [medusaBin, "db:migrate", "--execute-safe-links"], { cwd: hostAppDir, env, onOutput })
     log("Seeding the demo store (first run only)…")
-    await run(process.execPath, [medusaBin, "exec", "./scripts/seed-demo.ts"], { cwd: hostAppDir, env })
+    await run(process.execPath, [medusaBin, "exec", "./scripts/seed-demo.ts"], { cwd: hostAppDir, env, onOutput })
     const publishableKey = await readPublishableKey(databaseUrl)
 
     log("Starting Medusa…")
@@ -79,8 +88,9 @@ export async function startDemoServer({
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     })
-    medusa.stdout.on("data", onOutput)
-    medusa.stderr.on("data", onOutput)
+    const forward = onOutput ?? ((chunk) => process.stdout.write(chunk))
+    medusa.stdout.on("data", forward)
+    medusa.stderr.on("data", forward)
     await waitUntilReady(medusa, url, readyTimeoutMs)
     return { url, port, publishableKey, databaseUrl, process: medusa, stop }
   } catch (error) {
@@ -130,8 +140,7 @@ async function createDatabaseIfMissing(maintenanceUrl, name) {
   })
 }
 
-/** Drops a database the browser specs made for their run. */
-export async function dropDatabase(maintenanceUrl, name) {
+async function dropDatabase(maintenanceUrl, name) {
   await withClient(maintenanceUrl, (client) => client.query(`drop database if exists "${name}" with (force)`))
 }
 
