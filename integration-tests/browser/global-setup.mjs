@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto"
-import { createWriteStream, mkdirSync } from "node:fs"
+import { createWriteStream, mkdirSync, rmSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { CHROMIUM_ARGS, findChromium } from "../../scripts/lib/chromium.mjs"
@@ -20,6 +20,8 @@ export default async function globalSetup() {
   if (!chromium.path) {
     throw new Error(`The browser specs need Chromium; none at ${chromium.lookedAt.join(", ")} (set CHROMIUM_PATH)`)
   }
+  // Screenshots of an earlier run's failures would pass for this run's.
+  rmSync(artifactsDir, { recursive: true, force: true })
   mkdirSync(artifactsDir, { recursive: true })
   const serverLog = createWriteStream(path.join(artifactsDir, "demo-server.log"))
   const port = process.env.PRIVACY_BROWSER_PORT ?? String(await freePort())
