@@ -158,7 +158,7 @@ function rss(pid) {
 }
 
 function removeExportFiles(ids) {
-  const dir = path.join(hostAppDir, "private-uploads")
+  const dir = path.join(hostAppDir, "private")
   for (const name of safeList(dir)) {
     if (ids.some((id) => name.includes(id))) {
       rmSync(path.join(dir, name), { force: true })

@@ -5,15 +5,34 @@
  * embedded server for this run) and runs jest. Extra arguments go to jest,
  * e.g. `npm test -- integration-tests/http/privacy-profile.spec.ts`.
  * PRIVACY_SKIP_BUILD=true reuses the last build.
+ * The browser layer needs Chromium: without one it is skipped with one line
+ * saying so, and under CI=true that is a failure.
  */
 import { randomBytes } from "node:crypto"
 import { rmSync } from "node:fs"
 import path from "node:path"
+import { findChromium } from "./lib/chromium.mjs"
 import { linkPluginIntoHostApp, medusaBin, projectRoot } from "./lib/host-app.mjs"
 import { startPostgres, tempDataDir } from "./lib/postgres.mjs"
 import { run } from "./lib/run.mjs"
 
 const jestArgs = process.argv.slice(2)
+
+const wantsBrowser = !process.env.TEST_TYPE || process.env.TEST_TYPE === "browser"
+const chromium = findChromium()
+let skipBrowser = false
+if (wantsBrowser && !chromium.path) {
+  const reason = `no Chromium at ${chromium.lookedAt.join(", ")} (install it, e.g. \`apt-get install chromium\`, or set CHROMIUM_PATH)`
+  if (process.env.CI === "true") {
+    console.error(`The browser specs cannot run: ${reason}`)
+    process.exit(1)
+  }
+  console.log(`Skipping the browser specs: ${reason}`)
+  if (process.env.TEST_TYPE === "browser") {
+    process.exit(0)
+  }
+  skipBrowser = true
+}
 
 if (process.env.PRIVACY_SKIP_BUILD !== "true") {
   await run(process.execPath, [medusaBin, "plugin:build"], { cwd: projectRoot })
@@ -53,6 +72,7 @@ try {
         NODE_ENV: "test",
         PRIVACY_LINK_SECRET: process.env.PRIVACY_LINK_SECRET ?? randomBytes(32).toString("hex"),
         LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+        PRIVACY_SKIP_BROWSER: String(skipBrowser),
         NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
       },
     }

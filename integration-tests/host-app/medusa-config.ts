@@ -36,14 +36,16 @@ module.exports = defineConfig({
   },
   modules: [
     {
-      // Private files (privacy exports) stay out of the publicly served static folder.
+      // Private files (privacy exports) stay out of the publicly served static folder. The folder is
+      // named "private" because `medusa develop` ignores it: a file written anywhere else in the app
+      // restarts the dev server in the middle of the export that wrote it.
       resolve: "@medusajs/medusa/file",
       options: {
         providers: [
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { upload_dir: path.join(__dirname, "static"), private_upload_dir: path.join(__dirname, "private-uploads") },
+            options: { upload_dir: path.join(__dirname, "static"), private_upload_dir: path.join(__dirname, "private") },
           },
         ],
       },

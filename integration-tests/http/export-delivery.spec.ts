@@ -13,7 +13,7 @@ import { readZip } from "../helpers/zip"
 
 jest.setTimeout(180_000)
 
-const privateUploads = path.join(hostAppDir, "private-uploads")
+const privateUploads = path.join(hostAppDir, "private")
 const filesOf = (exportId: string) => (existsSync(privateUploads) ? readdirSync(privateUploads).filter((name) => name.includes(exportId)) : [])
 
 medusaIntegrationTestRunner({

@@ -15,12 +15,14 @@ import {
   recordConsentWorkflow,
   updatePrivacyProfileWorkflow,
 } from "medusa-plugin-privacy/workflows"
+import { ensureCheckout } from "./demo-checkout"
 
 /**
  * A small Finmug store for the demo: a region, a sales channel with a
  * publishable key, mugs, twenty customers with privacy profiles, a few orders
  * and a staff user. Runs once; a second run finds the store and only makes
- * sure the staff user exists.
+ * sure the staff user exists and that the store can take a checkout
+ * (payment provider, warehouse, shipping), which older demo stores lack.
  */
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -34,6 +36,11 @@ export default async function seedDemo({ container }: ExecArgs) {
   const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
   const [existing] = await salesChannelModule.listSalesChannels({ name: "Finmug nettbutikk" })
   if (existing) {
+    const regionModule = container.resolve(Modules.REGION)
+    const [region] = await regionModule.listRegions({ name: "Norge" })
+    if (region) {
+      await ensureCheckout(container, { regionId: region.id, salesChannelId: existing.id })
+    }
     logger.info("Demo store already seeded")
     return
   }
@@ -57,7 +64,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     },
   })
   const { result: [region] } = await createRegionsWorkflow(container).run({
-    input: { regions: [{ name: "Norge", currency_code: "nok", countries: ["no"] }] },
+    input: { regions: [{ name: "Norge", currency_code: "nok", countries: ["no"], payment_providers: ["pp_system_default"] }] },
   })
   const { result: [apiKey] } = await createApiKeysWorkflow(container).run({
     input: { api_keys: [{ title: "Finmug storefront", type: "publishable", created_by: "" }] },
@@ -86,6 +93,8 @@ export default async function seedDemo({ container }: ExecArgs) {
       })),
     },
   })
+
+  await ensureCheckout(container, { regionId: region.id, salesChannelId: salesChannel.id })
 
   const { result: customers } = await createCustomersWorkflow(container).run({
     input: {

@@ -1,0 +1,38 @@
+import { demoStore } from "./demo"
+
+/** The demo's storefront API as a storefront calls it: publishable key, optional bearer token. */
+export function storeApi() {
+  const demo = demoStore()
+  let token: string | null = null
+  const request = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${demo.url}${path}`, {
+      method,
+      headers: {
+        "x-publishable-api-key": demo.publishableKey,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await response.text()
+    if (!response.ok) {
+      throw new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 300)}`)
+    }
+    return text ? JSON.parse(text) : null
+  }
+  return {
+    get: (path: string) => request("GET", path),
+    post: (path: string, body: unknown = {}) => request("POST", path, body),
+    signedInWith: (bearer: string) => {
+      token = bearer
+    },
+    download: async (url: string) => {
+      const response = await fetch(url)
+      if (!response.ok) {
+        throw new Error(`download answered ${response.status}`)
+      }
+      return Buffer.from(await response.arrayBuffer())
+    },
+    url: demo.url,
+  }
+}
