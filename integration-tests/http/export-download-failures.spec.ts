@@ -9,7 +9,7 @@ import { createStoreContext } from "../helpers/store"
 
 jest.setTimeout(180_000)
 
-const privateUploads = path.join(hostAppDir, "private-uploads")
+const privateUploads = path.join(hostAppDir, "private")
 
 medusaIntegrationTestRunner({
   cwd: hostAppDir,
