@@ -11,9 +11,9 @@ export const exportOptionsSchema = z
       /** The Notification Module template of the "your export is ready" e-mail. */
       readyTemplate: z.string({ error: "expected a template name" }).min(1).default("privacy-export-ready"),
       /** Records read per query while building: fewer use less memory, more are faster. */
-      pageSize: wholeNumber("a number of rows", 1, 5000).default(2000),
+      pageSize: wholeNumber("a number of rows", 1, 5000).default(1000),
     },
     { error: "expected an object with linkExpiryDays, dailyLimit, readyTemplate and pageSize" }
   )
   .strict()
-  .default({ linkExpiryDays: 7, dailyLimit: 3, readyTemplate: "privacy-export-ready", pageSize: 2000 })
+  .default({ linkExpiryDays: 7, dailyLimit: 3, readyTemplate: "privacy-export-ready", pageSize: 1000 })
