@@ -72,6 +72,13 @@ export async function gatherPerson(sql: Sql, input: PersonInput): Promise<Person
           : "")
     )
   )
+  if (input.ordersOnly) {
+    await sql.raw(
+      create(SETS.order, `SELECT id FROM "order" WHERE customer_id IN ${CUSTOMERS} OR id = ANY(?::text[])`),
+      [input.orderIds ?? []]
+    )
+    return { empty: () => false }
+  }
   await sql.raw(
     create(SETS.email, `SELECT DISTINCT lower(trim(email)) AS email FROM customer WHERE id IN ${CUSTOMERS} AND email IS NOT NULL AND trim(email) <> ''`)
   )
@@ -95,9 +102,6 @@ export async function gatherPerson(sql: Sql, input: PersonInput): Promise<Person
     ),
     [input.orderIds ?? []]
   )
-  if (input.ordersOnly) {
-    return { empty: () => false }
-  }
   await sql.raw(create(SETS.cart, `SELECT id, shipping_address_id, billing_address_id FROM cart WHERE customer_id IN ${CUSTOMERS}`))
   await sql.raw(
     create(

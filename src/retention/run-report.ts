@@ -20,6 +20,8 @@ export type RetentionCounts = {
   batches_failed: number
   /** Every failure of the run, by code. */
   failure_codes: Record<string, number>
+  /** Rows the run's erasures deleted or anonymised, by table (an erasure record of a batch holds only its size). */
+  rows_erased: Record<string, number>
 }
 
 export type RunFailure = FailureDescription & {
@@ -46,6 +48,7 @@ export const emptyCounts = (): RetentionCounts => ({
   batches: 0,
   batches_failed: 0,
   failure_codes: {},
+  rows_erased: {},
 })
 
 /** A run's counts and failures as the sweep goes; saved after each batch and at the end. */

@@ -149,9 +149,12 @@ async function eraseBatch(container: MedusaContainer, logger: Logger, batch: Eli
     eraseCustomersWorkflow(container).run({
       input: { customer_ids: ids, trigger: "retention", actor: { type: "system" }, reason: null, run_id: runId, now: now.toISOString() },
     })
-  const counted = (result: { erased: unknown[]; blocked: unknown[] }) => {
+  const counted = (result: { erased: unknown[]; blocked: unknown[]; counts: { table: string; action: string; rows: number }[] }) => {
     report.counts.erased += result.erased.length
     report.counts.blocked += result.blocked.length
+    for (const count of result.counts.filter((row) => row.action !== "keep")) {
+      report.counts.rows_erased[count.table] = (report.counts.rows_erased[count.table] ?? 0) + count.rows
+    }
   }
   try {
     counted((await erase(batch.map((row) => row.customer_id))).result)

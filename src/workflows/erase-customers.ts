@@ -48,7 +48,9 @@ export const eraseCustomersWorkflow = createWorkflow("privacy-erase-customers", 
       customer_ids: erased.customer_ids,
       subject_ids: erased.subject_ids,
       kept: erased.kept.map((order) => ({ order_id: order.order_id, customer_id: order.customer_id, release_at: order.release_at })),
-      counts: prepared.erasable.length === 1 ? erased.counts : { customers: prepared.erasable.length, tables: erased.counts },
+      // A batch's rows per table are the run's (its report adds them up), not each customer's: the
+      // record of one customer erased in a batch of thousands says how large the batch was.
+      counts: prepared.erasable.length === 1 ? erased.counts : { customers: prepared.erasable.length },
       now,
     }))
   )

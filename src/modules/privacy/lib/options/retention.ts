@@ -16,7 +16,7 @@ export const retentionSchema = z
        * batch costs a fixed set of statements over whole tables, so larger
        * batches sweep faster; memory holds one batch's ids.
        */
-      batchSize: wholeNumber("a number of customers", 1, 20000).default(5000),
+      batchSize: wholeNumber("a number of customers", 1, 20000).default(10000),
       bookkeeping: z
         .object(
           {
@@ -39,7 +39,7 @@ export const retentionSchema = z
     { error: "expected an object with inactivityMonths, consentProofYears, warningDays, batchSize and bookkeeping" }
   )
   .strict()
-  .default({ inactivityMonths: 36, consentProofYears: 3, warningDays: 30, batchSize: 5000, bookkeeping: { financialYearEnd: "12-31" } })
+  .default({ inactivityMonths: 36, consentProofYears: 3, warningDays: 30, batchSize: 10000, bookkeeping: { financialYearEnd: "12-31" } })
 
 function isRealDay(monthDay: string): boolean {
   const [month, day] = monthDay.split("-").map(Number)
