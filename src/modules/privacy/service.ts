@@ -15,20 +15,7 @@ import type { CompletedErasures } from "./erasures/erasure-store"
 import type { PrivacyPluginOptions } from "./lib/options"
 import type { ConsentChannel } from "./lib/constants"
 import type { UnsubscribeTarget } from "./consent/unsubscribe-token"
-import type {
-  AddressHistoryService,
-  ConsentLedgerService,
-  ConsentSubjectRegistryService,
-  DoubleOptInService,
-  ErasureRecordsService,
-  ExportDownloadsService,
-  ExportRequestsService,
-  ExpiredRecordsService,
-  PrivacyPolicyService,
-  ProfileRegistryService,
-  RetentionRunsService,
-  UnsubscribeLinksService,
-} from "./services"
+import type * as Services from "./services"
 import type { ExportRequestInput } from "./services/export-requests"
 import type { NewProfileInput, RecordConsentInput, RequestMetadata } from "./types"
 
@@ -37,18 +24,18 @@ export { CUSTOMER_NUMBER_SEQUENCE } from "./services/profile-registry"
 
 type InjectedDependencies = {
   privacyOptions: PrivacyPluginOptions
-  addressHistoryService: AddressHistoryService
-  erasureRecordsService: ErasureRecordsService
-  expiredRecordsService: ExpiredRecordsService
-  retentionRunsService: RetentionRunsService
-  consentLedgerService: ConsentLedgerService
-  consentSubjectRegistryService: ConsentSubjectRegistryService
-  doubleOptInService: DoubleOptInService
-  exportDownloadsService: ExportDownloadsService
-  exportRequestsService: ExportRequestsService
-  privacyPolicyService: PrivacyPolicyService
-  profileRegistryService: ProfileRegistryService
-  unsubscribeLinksService: UnsubscribeLinksService
+  addressHistoryService: Services.AddressHistoryService
+  erasureRecordsService: Services.ErasureRecordsService
+  expiredRecordsService: Services.ExpiredRecordsService
+  retentionRunsService: Services.RetentionRunsService
+  consentLedgerService: Services.ConsentLedgerService
+  consentSubjectRegistryService: Services.ConsentSubjectRegistryService
+  doubleOptInService: Services.DoubleOptInService
+  exportDownloadsService: Services.ExportDownloadsService
+  exportRequestsService: Services.ExportRequestsService
+  privacyPolicyService: Services.PrivacyPolicyService
+  profileRegistryService: Services.ProfileRegistryService
+  unsubscribeLinksService: Services.UnsubscribeLinksService
 }
 
 /**
@@ -69,18 +56,18 @@ class PrivacyModuleService extends MedusaService({
   EmailHistory,
 }) {
   protected readonly options_: PrivacyPluginOptions
-  protected readonly ledger_: ConsentLedgerService
-  protected readonly subjects_: ConsentSubjectRegistryService
-  protected readonly optIn_: DoubleOptInService
-  protected readonly downloads_: ExportDownloadsService
-  protected readonly exports_: ExportRequestsService
-  protected readonly policy_: PrivacyPolicyService
-  protected readonly profiles_: ProfileRegistryService
-  protected readonly unsubscribe_: UnsubscribeLinksService
-  protected readonly addresses_: AddressHistoryService
-  protected readonly erasures_: ErasureRecordsService
-  protected readonly expired_: ExpiredRecordsService
-  protected readonly runs_: RetentionRunsService
+  protected readonly ledger_: Services.ConsentLedgerService
+  protected readonly subjects_: Services.ConsentSubjectRegistryService
+  protected readonly optIn_: Services.DoubleOptInService
+  protected readonly downloads_: Services.ExportDownloadsService
+  protected readonly exports_: Services.ExportRequestsService
+  protected readonly policy_: Services.PrivacyPolicyService
+  protected readonly profiles_: Services.ProfileRegistryService
+  protected readonly unsubscribe_: Services.UnsubscribeLinksService
+  protected readonly addresses_: Services.AddressHistoryService
+  protected readonly erasures_: Services.ErasureRecordsService
+  protected readonly expired_: Services.ExpiredRecordsService
+  protected readonly runs_: Services.RetentionRunsService
 
   constructor(container: InjectedDependencies) {
     // eslint-disable-next-line prefer-rest-params
@@ -152,7 +139,7 @@ class PrivacyModuleService extends MedusaService({
   async listAudience(query: { purpose: string; channel: ConsentChannel; after?: string; limit: number }, sharedContext: Context = {}) {
     return this.ledger_.listAudience(query, sharedContext)
   }
-  async deleteConsentProofs(...args: Parameters<ConsentLedgerService["deleteConsentProofs"]>) { return this.ledger_.deleteConsentProofs(...args) }
+  async deleteConsentProofs(...args: Parameters<Services.ConsentLedgerService["deleteConsentProofs"]>) { return this.ledger_.deleteConsentProofs(...args) }
   async closeCustomerConsents(customerId: string, sharedContext: Context = {}) {
     return this.subjects_.closeCustomerConsents(customerId, sharedContext)
   }
@@ -164,7 +151,7 @@ class PrivacyModuleService extends MedusaService({
   }
 
   // Double opt-in: DoubleOptInService
-  async requestConsentConfirmation(input: Parameters<DoubleOptInService["requestConsentConfirmation"]>[0], sharedContext: Context = {}) {
+  async requestConsentConfirmation(input: Parameters<Services.DoubleOptInService["requestConsentConfirmation"]>[0], sharedContext: Context = {}) {
     return this.optIn_.requestConsentConfirmation(input, sharedContext)
   }
   async cancelConsentConfirmation(id: string, sharedContext: Context = {}) {
@@ -227,7 +214,7 @@ class PrivacyModuleService extends MedusaService({
   async claimExportBuild(exportId: string, sharedContext: Context = {}) {
     return this.exports_.claimExportBuild(exportId, sharedContext)
   }
-  async completeExportBuild(input: Parameters<ExportRequestsService["completeExportBuild"]>[0], sharedContext: Context = {}) {
+  async completeExportBuild(input: Parameters<Services.ExportRequestsService["completeExportBuild"]>[0], sharedContext: Context = {}) {
     return this.exports_.completeExportBuild(input, sharedContext)
   }
   async uncompleteExportBuild(exportId: string, attempt: number, sharedContext: Context = {}) {
@@ -247,7 +234,7 @@ class PrivacyModuleService extends MedusaService({
   async unreopenExport(exportId: string, sharedContext: Context = {}) {
     return this.exports_.unreopenExport(exportId, sharedContext)
   }
-  async listStalledExports(query: Parameters<ExportRequestsService["listStalledExports"]>[0], sharedContext: Context = {}) {
+  async listStalledExports(query: Parameters<Services.ExportRequestsService["listStalledExports"]>[0], sharedContext: Context = {}) {
     return this.exports_.listStalledExports(query, sharedContext)
   }
   async countExportDownload(exportId: string, sharedContext: Context = {}) {
@@ -270,14 +257,14 @@ class PrivacyModuleService extends MedusaService({
   async restoreActivity(moved: { id: string; previous: Date | null }[], at: Date, sharedContext: Context = {}) {
     return this.profiles_.restoreActivity(moved, at, sharedContext)
   }
-  async markErasureWarningSent(...args: Parameters<ProfileRegistryService["markErasureWarningSent"]>) { return this.profiles_.markErasureWarningSent(...args) }
+  async markErasureWarningSent(...args: Parameters<Services.ProfileRegistryService["markErasureWarningSent"]>) { return this.profiles_.markErasureWarningSent(...args) }
 
   // Address history and erasure records (request to completion): AddressHistoryService, ErasureRecordsService
   async recordCustomerAddresses(customers: { customer_id: string; email: string | null }[], sharedContext: Context = {}) {
     return this.addresses_.recordCustomerAddresses(customers, sharedContext)
   }
-  async recordErasureRequests(...args: Parameters<ErasureRecordsService["recordErasureRequests"]>) { return this.erasures_.recordErasureRequests(...args) }
-  async failPendingErasures(...args: Parameters<ErasureRecordsService["failPendingErasures"]>) { return this.erasures_.failPendingErasures(...args) }
+  async recordErasureRequests(...args: Parameters<Services.ErasureRecordsService["recordErasureRequests"]>) { return this.erasures_.recordErasureRequests(...args) }
+  async failPendingErasures(...args: Parameters<Services.ErasureRecordsService["failPendingErasures"]>) { return this.erasures_.failPendingErasures(...args) }
   async completeErasures(input: CompletedErasures, sharedContext: Context = {}) {
     return this.erasures_.completeErasures(input, sharedContext)
   }
@@ -286,14 +273,14 @@ class PrivacyModuleService extends MedusaService({
   }
 
   // Retention: RetentionRunsService (run records), ExpiredRecordsService (records past their fixed period)
-  async queueRetentionRun(...args: Parameters<RetentionRunsService["queueRetentionRun"]>) { return this.runs_.queueRetentionRun(...args) }
-  async beginRetentionRun(...args: Parameters<RetentionRunsService["beginRetentionRun"]>) { return this.runs_.beginRetentionRun(...args) }
-  async saveRetentionProgress(...args: Parameters<RetentionRunsService["saveRetentionProgress"]>) { return this.runs_.saveRetentionProgress(...args) }
-  async finishRetentionRun(...args: Parameters<RetentionRunsService["finishRetentionRun"]>) { return this.runs_.finishRetentionRun(...args) }
-  async closeAbandonedRuns(...args: Parameters<RetentionRunsService["closeAbandonedRuns"]>) { return this.runs_.closeAbandonedRuns(...args) }
-  async unqueueRetentionRun(...args: Parameters<RetentionRunsService["unqueueRetentionRun"]>) { return this.runs_.unqueueRetentionRun(...args) }
+  async queueRetentionRun(...args: Parameters<Services.RetentionRunsService["queueRetentionRun"]>) { return this.runs_.queueRetentionRun(...args) }
+  async beginRetentionRun(...args: Parameters<Services.RetentionRunsService["beginRetentionRun"]>) { return this.runs_.beginRetentionRun(...args) }
+  async saveRetentionProgress(...args: Parameters<Services.RetentionRunsService["saveRetentionProgress"]>) { return this.runs_.saveRetentionProgress(...args) }
+  async finishRetentionRun(...args: Parameters<Services.RetentionRunsService["finishRetentionRun"]>) { return this.runs_.finishRetentionRun(...args) }
+  async closeAbandonedRuns(...args: Parameters<Services.RetentionRunsService["closeAbandonedRuns"]>) { return this.runs_.closeAbandonedRuns(...args) }
+  async unqueueRetentionRun(...args: Parameters<Services.RetentionRunsService["unqueueRetentionRun"]>) { return this.runs_.unqueueRetentionRun(...args) }
   ownsTable(table: string) { return this.expired_.ownsTable(table) }
-  async deleteExpiredRecords(...args: Parameters<ExpiredRecordsService["deleteExpiredRecords"]>) { return this.expired_.deleteExpiredRecords(...args) }
+  async deleteExpiredRecords(...args: Parameters<Services.ExpiredRecordsService["deleteExpiredRecords"]>) { return this.expired_.deleteExpiredRecords(...args) }
 }
 
 function appendOnly() {
