@@ -9,7 +9,7 @@
 import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
-import { startDemoServer } from "./lib/demo-server.mjs"
+import { newDemoSecrets, startDemoServer } from "./lib/demo-server.mjs"
 import { projectRoot } from "./lib/host-app.mjs"
 
 const demoDir = path.join(projectRoot, ".demo-data")
@@ -71,13 +71,7 @@ function loadSecrets() {
     }
     return kept
   }
-  const created = {
-    jwtSecret: randomBytes(32).toString("hex"),
-    cookieSecret: randomBytes(32).toString("hex"),
-    adminEmail: "admin@finmug.example",
-    adminPassword: randomBytes(9).toString("base64url"),
-    linkSecret: randomBytes(32).toString("hex"),
-  }
+  const created = newDemoSecrets()
   writeFileSync(file, JSON.stringify(created, null, 2), { mode: 0o600 })
   return created
 }

@@ -1,9 +1,8 @@
-import { randomBytes } from "node:crypto"
 import { createWriteStream, mkdirSync, rmSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { CHROMIUM_ARGS, findChromium } from "../../scripts/lib/chromium.mjs"
-import { startDemoServer } from "../../scripts/lib/demo-server.mjs"
+import { newDemoSecrets, startDemoServer } from "../../scripts/lib/demo-server.mjs"
 import { freePort, tempDataDir } from "../../scripts/lib/postgres.mjs"
 import { warmUpDashboard } from "./warm-up.mjs"
 
@@ -25,13 +24,7 @@ export default async function globalSetup() {
   mkdirSync(artifactsDir, { recursive: true })
   const serverLog = createWriteStream(path.join(artifactsDir, "demo-server.log"))
   const port = process.env.PRIVACY_BROWSER_PORT ?? String(await freePort())
-  const secrets = {
-    jwtSecret: randomBytes(32).toString("hex"),
-    cookieSecret: randomBytes(32).toString("hex"),
-    adminEmail: "admin@finmug.example",
-    adminPassword: randomBytes(12).toString("base64url"),
-    linkSecret: randomBytes(32).toString("hex"),
-  }
+  const secrets = newDemoSecrets()
   const started = Date.now()
   const server = await startDemoServer({
     databaseName: `medusa_privacy_browser_${process.pid}`,

@@ -1,7 +1,19 @@
 import { spawn } from "node:child_process"
+import { randomBytes } from "node:crypto"
 import { hostAppDir, linkPluginIntoHostApp, medusaBin, projectRoot } from "./host-app.mjs"
 import { startPostgres } from "./postgres.mjs"
 import { run } from "./run.mjs"
+
+/** New secrets and a staff login for a demo store (the demo keeps its own in .demo-data/). */
+export function newDemoSecrets() {
+  return {
+    jwtSecret: randomBytes(32).toString("hex"),
+    cookieSecret: randomBytes(32).toString("hex"),
+    adminEmail: "admin@finmug.example",
+    adminPassword: randomBytes(12).toString("base64url"),
+    linkSecret: randomBytes(32).toString("hex"),
+  }
+}
 
 /**
  * The demo store, started the way `npm run demo` starts it: plugin built,
