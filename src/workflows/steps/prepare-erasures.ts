@@ -1,8 +1,8 @@
-import { generateEntityId } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ErasureTrigger } from "../../modules/privacy/lib/constants"
 import { findLegalHolds, type HoldReason } from "../../retention/legal-holds"
 import { PRIVACY_MODULE } from "../../modules/privacy"
+import { entityIds } from "../../modules/privacy/lib/entity-ids"
 import type PrivacyModuleService from "../../modules/privacy/service"
 import { database, erasureSettings } from "../../retention/settings"
 
@@ -52,11 +52,12 @@ export const prepareErasuresStep = createStep(
     )
     const reuse = new Map(existing.map((row) => [row.customer_id as string, row.id as string]))
     const result: PreparedErasures = { erasable: [], blocked: [], already_erased: alreadyErased }
-    const records = open.map((row) => {
+    const newIds = entityIds("perase", open.length)
+    const records = open.map((row, index) => {
       const customerHolds = holds.get(row.id) ?? []
       const prepared = {
         customer_id: row.id as string,
-        erasure_id: reuse.get(row.id) ?? generateEntityId("", "perase"),
+        erasure_id: reuse.get(row.id) ?? newIds[index],
         customer_number: (row.customer_number as string | null) ?? null,
       }
       if (customerHolds.length) {
