@@ -13,6 +13,6 @@ const BookkeepingHold = model
     release_at: model.dateTime(),
     released_at: model.dateTime().nullable(),
   })
-  .indexes([{ on: ["order_id"], unique: true }, { on: ["released_at", "release_at"] }, { on: ["customer_id"] }])
+  .indexes([{ on: ["order_id"], unique: true }, { on: ["released_at", "release_at"] }])
 
 export default BookkeepingHold
