@@ -2,7 +2,8 @@ import { byColumn, byCondition } from "./define"
 import { CUSTOMERS } from "./sets"
 
 export const customerProcessors = [
-  byColumn("customer", "customer", "customer", "id"),
+  // Marked deleted as core's delete flow does; customer.deleted is announced for these rows afterwards.
+  byColumn("customer", "customer", "customer", "id", { marksErased: { deleted_at: "coalesce(t.deleted_at, $now)", has_account: "false" } }),
   byColumn("customer_address", "addresses", "customer", "customer_id", { relations: { customer_id: "t.customer_id" } }),
   byColumn("customer_group_customer", "customer", "customer", "customer_id", {
     relations: {

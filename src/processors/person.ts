@@ -58,16 +58,17 @@ export async function gatherPerson(sql: Sql, input: PersonInput): Promise<Person
     )
   )
   const { rows: old } = await sql.raw(`SELECT count(*)::int AS n FROM privacy_person_old_email`)
-  // Each row knows the account it was reached from, so holds and counts are told per account.
+  // Each row knows the account it was reached from, so holds and counts are told per account, and
+  // whether it was live before the erasure (customer.deleted is announced for those).
   await sql.raw(
     create(
       SETS.customer,
-      `SELECT c.id, c.id AS account_id FROM customer c WHERE c.id IN (SELECT id FROM privacy_person_account)
+      `SELECT c.id, c.id AS account_id, c.deleted_at IS NULL AS live FROM customer c WHERE c.id IN (SELECT id FROM privacy_person_account)
        UNION
-       SELECT g.id, c.id FROM customer c JOIN customer g ON lower(g.email) = lower(c.email) AND g.has_account = false AND g.id <> c.id
+       SELECT g.id, c.id, g.deleted_at IS NULL FROM customer c JOIN customer g ON lower(g.email) = lower(c.email) AND g.has_account = false AND g.id <> c.id
         WHERE c.id IN (SELECT id FROM privacy_person_account) AND c.email IS NOT NULL AND c.email <> ''` +
         (old[0].n
-          ? ` UNION SELECT g.id, o.account_id FROM customer g JOIN privacy_person_old_email o ON o.hash = ${emailHash("g.email")}
+          ? ` UNION SELECT g.id, o.account_id, g.deleted_at IS NULL FROM customer g JOIN privacy_person_old_email o ON o.hash = ${emailHash("g.email")}
                WHERE g.has_account = false AND g.email IS NOT NULL AND g.email <> ''`
           : "")
     )

@@ -2,11 +2,20 @@ import { byColumn } from "./define"
 
 /** The plugin's own tables. */
 export const privacyProcessors = [
-  byColumn("privacy_profile", "privacy_profile", "customer", "customer_id", { relations: { customer_id: "t.customer_id" } }),
+  byColumn("privacy_profile", "privacy_profile", "customer", "customer_id", {
+    relations: { customer_id: "t.customer_id" },
+    marksErased: {
+      relationship_ended_at: "coalesce(t.relationship_ended_at, $now)",
+      erased_at: "coalesce(t.erased_at, $now)",
+      erasure_warning_sent_at: "NULL",
+    },
+  }),
   byColumn("privacy_profile_change", "profile_changes", "customer", "customer_id", { relations: { customer_id: "t.customer_id" } }),
   byColumn("privacy_email_history", "privacy_profile", "customer", "customer_id"),
   byColumn("privacy_consent_subject", "consents", "subject", "id", {
     relations: { customer_id: "t.customer_id", merged_into_id: "t.merged_into_id" },
+    // Closed when erased: the time is the erasure's, no longer the person's activity.
+    marksErased: { closed_at: "$now" },
   }),
   byColumn("privacy_consent_state", "consents", "subject", "subject_id", { relations: { subject_id: "t.subject_id" } }),
   byColumn("privacy_consent_event", "consent_history", "subject", "subject_id", { relations: { subject_id: "t.subject_id", seq: "t.seq" } }),

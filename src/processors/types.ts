@@ -55,6 +55,15 @@ export type Processor = {
   relations?: Record<string, string>
   /** Narrows the rows erasure may delete or clear, for rows that also serve someone else. */
   erasable?: string
+  /**
+   * What erasure at the end of the relationship writes on the rows it keeps,
+   * besides clearing mapped columns, as `column: SQL` (`$now` is the
+   * erasure's time): the customer marked deleted, the profile marked erased,
+   * the consent subject closed. Written by the same statement, in the same
+   * transaction, as the data goes, so no reader sees the data gone and the
+   * row not marked; a mark wins over the map for its column.
+   */
+  marksErased?: Record<string, string>
   /** Statements erasure runs besides the data map's: links to rows it removed, rows it leaves to their other owner. */
   alsoErase?: (sets: PersonSets) => string[]
 }

@@ -15,10 +15,10 @@ type Prepared = { plan: TableErasure; scope: string; set: string[]; cleared: str
  * tables not in this database, and tables whose finder has nothing to look
  * for, are skipped.
  */
-async function prepare(sql: Sql, plans: TableErasure[], processors: readonly Processor[], sets: PersonSets): Promise<Prepared[]> {
+async function prepare(sql: Sql, plans: TableErasure[], processors: readonly Processor[], sets: PersonSets, now?: Date): Promise<Prepared[]> {
   const columns: Map<string, ColumnInfo> = await readColumnInfo(sql, plans.map((plan) => plan.table))
   const prepared: Prepared[] = []
-  for (const plan of plans) {
+  for (const plan of now ? withMarkedTables(plans, processors) : plans) {
     const processor = processorOf(processors, plan.table)
     if (!processor) {
       // Start-up refuses such a map; reaching this is a defect, not an option to report.
@@ -29,9 +29,11 @@ async function prepare(sql: Sql, plans: TableErasure[], processors: readonly Pro
     if (!finds || !exists) {
       continue
     }
-    const set: string[] = []
+    const marks = now && !plan.deleteRows ? Object.entries(processor.marksErased ?? {}) : []
+    const marked = new Set(marks.map(([column]) => column))
+    const set: string[] = marks.map(([column, value]) => `${quote(column)} = ${value.replace(/\$now/g, `${literal(now!.toISOString())}::timestamptz`)}`)
     const cleared: string[] = []
-    for (const column of plan.anonymize) {
+    for (const column of plan.anonymize.filter((name) => !marked.has(name))) {
       const info = columns.get(`${plan.table}.${column}`)
       const value = info && neutralValue(info)
       if (value) {
@@ -50,9 +52,20 @@ async function prepare(sql: Sql, plans: TableErasure[], processors: readonly Pro
   return prepared
 }
 
+/** Tables whose processor marks erased rows get a plan even where the map clears nothing on them. */
+function withMarkedTables(plans: TableErasure[], processors: readonly Processor[]): TableErasure[] {
+  const planned = new Set(plans.map((plan) => plan.table))
+  const marked = processors
+    .filter((processor) => processor.marksErased && !planned.has(processor.table))
+    .map((processor): TableErasure => ({ table: processor.table, deleteRows: false, anonymize: [], removeKeys: [], keep: [] }))
+  return [...plans, ...marked]
+}
+
 /**
- * Carries the plans out on the person's rows, in the caller's transaction,
- * then what the processors add (links, rows shared with another owner).
+ * Carries the plans out on the person's rows, in the caller's transaction.
+ * When the relationship ends, the rows kept are marked erased (the
+ * processors' `marksErased`) and what the processors add is run (links,
+ * rows shared with another owner); the bookkeeping release does neither.
  * Statements are idempotent: run again, they change nothing more.
  */
 export async function applyErasure(
@@ -60,10 +73,11 @@ export async function applyErasure(
   plans: TableErasure[],
   processors: readonly Processor[],
   sets: PersonSets,
-  { withProcessorStatements = true }: { withProcessorStatements?: boolean } = {}
+  { relationshipEnds }: { relationshipEnds: { now: Date } | false }
 ): Promise<TableCount[]> {
   const counts: TableCount[] = []
-  for (const { plan, scope, set, cleared } of await prepare(sql, plans, processors, sets)) {
+  const now = relationshipEnds ? relationshipEnds.now : undefined
+  for (const { plan, scope, set, cleared } of await prepare(sql, plans, processors, sets, now)) {
     if (plan.deleteRows) {
       const result = await sql.raw(`DELETE FROM ${quote(plan.table)} t WHERE ${scope}`)
       counts.push({ table: plan.table, action: "delete", columns: [], rows: result.rowCount ?? 0 })
@@ -72,7 +86,7 @@ export async function applyErasure(
       counts.push({ table: plan.table, action: "anonymize", columns: cleared, rows: result.rowCount ?? 0 })
     }
   }
-  if (withProcessorStatements) {
+  if (relationshipEnds) {
     const planned = new Set(plans.map((plan) => plan.table))
     for (const processor of processors) {
       for (const statement of planned.has(processor.table) ? processor.alsoErase?.(sets) ?? [] : []) {

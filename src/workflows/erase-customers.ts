@@ -44,9 +44,7 @@ export const eraseCustomersWorkflow = createWorkflow("privacy-erase-customers", 
   completeErasuresStep(
     transform({ prepared, erased, now }, ({ prepared, erased, now }) => ({
       erasure_ids: prepared.erasable.map((row) => row.erasure_id),
-      account_ids: prepared.erasable.map((row) => row.customer_id),
       customer_ids: erased.customer_ids,
-      subject_ids: erased.subject_ids,
       kept: erased.kept.map((order) => ({ order_id: order.order_id, customer_id: order.customer_id, release_at: order.release_at })),
       // A batch's rows per table are the run's (its report adds them up), not each customer's: the
       // record of one customer erased in a batch of thousands says how large the batch was.

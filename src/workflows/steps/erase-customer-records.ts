@@ -13,7 +13,7 @@ export const eraseCustomerRecordsStep = createStep(
   "erase-privacy-customer-records",
   async (input: { erasable: PreparedErasure[]; now: string }, { container }) => {
     if (!input.erasable.length) {
-      return new StepResponse({ counts: [], kept: [], customer_ids: [], deleted_ids: [], subject_ids: [] })
+      return new StepResponse({ counts: [], kept: [], customer_ids: [], deleted_ids: [] })
     }
     const result = await eraseCustomers(
       database(container),

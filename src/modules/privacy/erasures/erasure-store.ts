@@ -1,6 +1,6 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { generateEntityId } from "@medusajs/framework/utils"
 import type { ErasureTrigger } from "../lib/constants"
+import { entityIds } from "../lib/entity-ids"
 
 export type ErasureRequests = {
   trigger: ErasureTrigger
@@ -16,11 +16,8 @@ export type ErasureRequests = {
 
 export type CompletedErasures = {
   erasure_ids: string[]
-  /** The accounts erased, whose profiles are marked erased. */
-  account_ids: string[]
-  /** Every customer row of the people erased (accounts and guest rows). */
+  /** Every customer row of the people erased (accounts and guest rows), whose export records expire. */
   customer_ids: string[]
-  subject_ids: string[]
   kept: { order_id: string; customer_id: string | null; release_at: string }[]
   counts: unknown
   now: string
@@ -28,36 +25,28 @@ export type CompletedErasures = {
 
 /**
  * Records what an erasure did, once the records are erased: the holds on
- * orders kept as accounting material, consent subjects closed, export
- * records expired, profiles marked erased and the erasure records completed.
+ * orders kept as accounting material, export records expired and the
+ * erasure records completed. (Profiles and consent subjects are marked in the
+ * erasure's own transaction, by their processors' `marksErased`.)
  * Raw SQL for set-based, conditional updates of thousands of rows in one
  * statement each (id lists travel as JSON, which the driver passes whole); every statement is idempotent, so a retried erasure
  * records the same outcome once.
  */
 export async function completeErasures(manager: SqlEntityManager, input: CompletedErasures): Promise<void> {
   if (input.kept.length) {
+    const ids = entityIds("pbkh", input.kept.length)
     await manager.execute(
       `INSERT INTO privacy_bookkeeping_hold (id, order_id, customer_id, release_at)
        SELECT k.id, k.order_id, k.customer_id, k.release_at
          FROM jsonb_to_recordset(?::jsonb) AS k(id text, order_id text, customer_id text, release_at timestamptz)
        ON CONFLICT (order_id) WHERE deleted_at IS NULL DO NOTHING`,
-      [JSON.stringify(input.kept.map((order) => ({ ...order, id: generateEntityId("", "pbkh") })))]
+      [JSON.stringify(input.kept.map((order, index) => ({ ...order, id: ids[index] })))]
     )
   }
-  await manager.execute(
-    `UPDATE privacy_consent_subject SET closed_at = coalesce(closed_at, ?::timestamptz) WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb)) AND closed_at IS NULL`,
-    [input.now, JSON.stringify(input.subject_ids)]
-  )
   await manager.execute(
     `UPDATE privacy_export SET status = 'expired', file_key = NULL
       WHERE customer_id IN (SELECT jsonb_array_elements_text(?::jsonb)) AND (status <> 'expired' OR file_key IS NOT NULL)`,
     [JSON.stringify(input.customer_ids)]
-  )
-  await manager.execute(
-    `UPDATE privacy_profile SET relationship_ended_at = coalesce(relationship_ended_at, ?::timestamptz),
-            erased_at = coalesce(erased_at, ?::timestamptz), erasure_warning_sent_at = NULL
-      WHERE customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))`,
-    [input.now, input.now, JSON.stringify(input.customer_ids)]
   )
   await manager.execute(
     `UPDATE privacy_erasure SET status = 'completed', completed_at = ?::timestamptz, failure_reason = NULL, holds = NULL,

@@ -12,7 +12,7 @@ import {
 
 type InjectedDependencies = { baseRepository: DAL.RepositoryService }
 
-/** What an erasure leaves in the module: its record from request to completion, the relationship ended, erased profiles, bookkeeping holds and their release. */
+/** What an erasure leaves in the module: its record from request to completion, the relationship ended, bookkeeping holds and their release. */
 export class ErasureRecordsService {
   protected readonly baseRepository_: DAL.RepositoryService
 
