@@ -183,11 +183,11 @@ medusaIntegrationTestRunner({
         const { record } = data
         expect(record).toMatchObject({
           language: "nb",
-          controller: { name: "Finmug", businessId: "FI29256341" },
+          controller: { name: "Finmug", businessId: "2925634-1", vatId: "FI29256341" },
           register_name: "Finmug Nettbutikkens kunderegister",
         })
         expect(record.activities.map((activity: { purpose: string }) => activity.purpose)).toEqual([
-          "customer_relationship", "communication", "direct_marketing", "bookkeeping", "security",
+          "customer_relationship", "communication", "direct_marketing", "bookkeeping", "consent_proof", "request_records", "security",
         ])
         const bookkeeping = record.activities.find((activity: { purpose: string }) => activity.purpose === "bookkeeping")
         expect(bookkeeping).toMatchObject({
@@ -201,6 +201,12 @@ medusaIntegrationTestRunner({
         expect(bookkeeping.security_measures).toContain("Kunderegisteret behandles konfidensielt.")
         const security = record.activities.find((activity: { purpose: string }) => activity.purpose === "security")
         expect(security.legitimate_interest).toContain("misbruk")
+        // Keeping request records and consent proof is an obligation of its own, each period naming its record and start.
+        const requests = record.activities.find((activity: { purpose: string }) => activity.purpose === "request_records")
+        expect(requests).toMatchObject({ legal_basis: "legal_obligation", legal_basis_article: "GDPR Art. 6(1)(c)" })
+        expect(requests.erasure_time_limits.join(" ")).toContain("Dokumentasjon av anmodningene dine om opplysningene dine – Lagres i 36 måneder fra anmodningen")
+        const proof = record.activities.find((activity: { purpose: string }) => activity.purpose === "consent_proof")
+        expect(proof.erasure_time_limits.join(" ")).toContain("Lagres i 3 år etter at kundeforholdet har opphørt")
       })
 
       it("downloads the record as CSV, in the language asked for", async () => {
@@ -214,10 +220,10 @@ medusaIntegrationTestRunner({
           "Data items", "Categories of recipients", "Transfers outside the EU/EEA", "Time limits for erasure",
           "Security measures",
         ])
-        expect(rows).toHaveLength(6)
-        const marketing = rows.find((row) => row[4] === "direct marketing of products")!
+        expect(rows).toHaveLength(8)
+        const marketing = rows.find((row) => row[4] === "direct marketing of our products")!
         expect(marketing.slice(0, 4)).toEqual([
-          "Finmug, Jahtikuja 1D10, 90540 Oulu, Finland, FI29256341",
+          "Finmug, Jahtikuja 1D10, 90540 Oulu, Finland, 2925634-1, FI29256341",
           "info@finmug.fi, +358 442555649",
           "Jakke Niskanen, info@finmug.fi, +358 442555649",
           "none appointed",

@@ -3,6 +3,7 @@ import { finmugPrivacyOptions } from "../host-app/privacy-options"
 import { builtPlugin, hostAppDir } from "../helpers/host-app"
 import { failure } from "../helpers/http"
 import { createStoreContext, type StoreContext } from "../helpers/store"
+import { ART_13_ITEMS, NOTICE_LANGUAGES, POLICY_FACTS } from "../../src/modules/privacy/__tests__/notice-facts"
 
 jest.setTimeout(180_000)
 
@@ -17,58 +18,28 @@ process.env.PRIVACY_PLUGIN_OPTIONS = JSON.stringify({
 
 const { SECTION_IDS } = builtPlugin("modules/privacy/notice/texts/types")
 
-type Section = { id: string; heading: string; paragraphs: string[]; items?: string[]; fields?: { label: string; value: string }[]; notes?: string[] }
-type Notice = { language: string; version: string; title: string; sections: Section[] }
+type Group = { heading: string; lists: { intro: string; items: string[] }[] }
+type Section = {
+  id: string
+  heading: string
+  references: string[]
+  paragraphs: string[]
+  items?: string[]
+  fields?: { label: string; value: string }[]
+  groups?: Group[]
+  notes?: string[]
+}
+type Notice = { language: string; version: string; last_updated: string; title: string; sections: Section[] }
 
 const textOf = (section: Section) =>
-  [section.heading, ...section.paragraphs, ...(section.items ?? []), ...(section.notes ?? []), ...(section.fields ?? []).map((f) => `${f.label}: ${f.value}`)].join("\n")
-
-/** Every fact the seed policy (Finmug's, in Norwegian) states, by the notice section that must state it. */
-const POLICY_FACTS: Record<string, string[]> = {
-  controller: ["Finmug", "Jahtikuja 1D10, 90540 Oulu", "FI29256341", "+358 442555649", "info@finmug.fi"],
-  contact_person: ["Jakke Niskanen", "Jahtikuja 1D10, 90540 Oulu", "+358 442555649", "info@finmug.fi"],
-  register_name: ["Finmug Nettbutikkens kunderegister"],
-  purposes: [
-    "opprettholde kunderelasjoner med kundene i nettbutikken",
-    "kommunikasjon med kundene",
-    "direkte markedsføring av produkter",
-    "alltid rett til å motsette seg bruk av egne personopplysninger til markedsføring",
-  ],
-
-  sources: ["kunden selv gjennom bestillinger i nettbutikken, retur- eller andre skjemaer, via telefon, e-post"],
-  disclosures: [
-    "overleveres som regel ikke videre til tredjepart",
-    "teknisk håndtering av nettbutikken",
-    "levere ordre",
-    "ubetalte fakturaer",
-    "myndighetene, når loven krever det",
-  ],
-  transfers: ["overføres ikke utenfor EU eller EØS"],
-  storage: ["så lenge kunderelasjonen finnes", "bokføringsmateriale", "fjernes på en sikker måte"],
-  cookies: ["lagres lokalt på brukerens maskin", "følge trafikken", "forbedre våre tjenester", "begrenset tidsperiode"],
-  security: [
-    "behandles konfidensielt", "brannmurer", "papirdokumenter destrueres umiddelbart",
-    "arbeidsoppgaver i forbindelse med håndtering av personopplysninger", "personlige brukernavn og passord", "taushetsplikt",
-  ],
-  access: ["innsyn", "signert dokument", "personlig oppmøte på vårt kontor", "kontaktpersonen"],
-  rectification: ["oppdatere opplysningene i egen profil i nettbutikken", "kontaktpersonen"],
-  marketing_objection: ["forby bruk av egne personopplysninger til markedsføring", "e-post til kontaktpersonen", "avmeldingslenken", "gjelder straks"],
-}
-
-/** What GDPR Art. 13 requires and the policy leaves out. */
-const ART_13_ADDITIONS: Record<string, string[]> = {
-  purposes: ["artikkel 6 nr. 1 bokstav b", "artikkel 6 nr. 1 bokstav a", "artikkel 6 nr. 1 bokstav c", "berettigede interesse"],
-  dpo: ["personvernombud"],
-  storage: ["36 måneder", "6 år fra utgangen av det kalenderåret", "kapittel 2 § 10", "3 år etter at kunderelasjonen er avsluttet"],
-  erasure: ["be om at opplysningene om deg slettes"],
-  objection: ["protestere mot behandling som bygger på vår berettigede interesse"],
-  restriction: ["begrenses"],
-  portability: ["maskinlesbart format"],
-  consent_withdrawal: ["trekke samtykket tilbake"],
-  complaint: ["klage til en tilsynsmyndighet", "Tietosuojavaltuutetun toimisto", "https://tietosuoja.fi"],
-  automated_decisions: ["automatisert behandling"],
-  provision_requirement: ["nødvendige for å inngå og levere bestillinger"],
-}
+  [
+    section.heading,
+    ...section.paragraphs,
+    ...(section.items ?? []),
+    ...(section.groups ?? []).flatMap((group) => [group.heading, ...group.lists.flatMap((list) => [list.intro, ...list.items])]),
+    ...(section.notes ?? []),
+    ...(section.fields ?? []).map((f) => `${f.label}: ${f.value}`),
+  ].join("\n")
 
 medusaIntegrationTestRunner({
   cwd: hostAppDir,
@@ -81,70 +52,66 @@ medusaIntegrationTestRunner({
       })
       return data as { notice: Notice; available_languages: string[] }
     }
+    const html = async (lang: string) =>
+      api.get(`/store/privacy/notice?lang=${lang}&format=html`, { headers: { "x-publishable-api-key": store.publishableKey } })
     const sectionOf = (n: Notice, id: string) => n.sections.find((section) => section.id === id)!
 
     beforeEach(async () => {
       store = await createStoreContext(getContainer())
     })
 
-    it("states in Norwegian every fact of the shop's own policy", async () => {
-      const { notice: nb } = await notice("?lang=nb")
-      expect(nb.language).toBe("nb")
-      for (const [sectionId, facts] of Object.entries(POLICY_FACTS)) {
-        const text = textOf(sectionOf(nb, sectionId))
-        for (const fact of facts) {
-          expect(`${sectionId}: ${text}`.toLowerCase()).toContain(fact.toLowerCase())
+    it("states in nb, fi, sv and en every fact of the shop's own policy and every Art. 13 item", async () => {
+      for (const lang of NOTICE_LANGUAGES) {
+        const { notice: n } = await notice(`?lang=${lang}`)
+        expect(n.language).toBe(lang)
+        for (const [sectionId, facts] of Object.entries(POLICY_FACTS[lang])) {
+          const text = `${sectionId}: ${textOf(sectionOf(n, sectionId))}`.toLowerCase()
+          for (const fact of facts) {
+            expect(text).toContain(fact.toLowerCase())
+          }
+        }
+        for (const { item, section, says } of ART_13_ITEMS) {
+          expect(sectionOf(n, section).references).toContain(`GDPR Art. ${item}`)
+          for (const phrase of says[lang]) {
+            expect(`${lang} ${section}: ${textOf(sectionOf(n, section))}`.toLowerCase()).toContain(phrase.toLowerCase())
+          }
         }
       }
     })
 
-    it("lists each data item of the policy's register content", async () => {
-      const { notice: nb } = await notice("?lang=nb")
-      const items = sectionOf(nb, "data_content").items!
-      for (const item of [
-        "navn", "kundenummer", "kontaktinformasjon (postadresse og telefonnummer)", "kjønn", "e-postadresse",
-        "hjemmesideadresse", "språk", "informasjon om bestillinger", "informasjon om leveranser", "rabatter",
-        "informasjon om samtykke til eller reservasjon mot markedsføring",
-      ]) {
-        expect(items).toContain(item)
-      }
-      expect(items.some((item) => item.startsWith("brukernavn og passord"))).toBe(true)
-    })
-
-    it("adds each Art. 13 item the policy lacks", async () => {
-      const { notice: nb } = await notice("?lang=nb")
-      for (const [sectionId, facts] of Object.entries(ART_13_ADDITIONS)) {
-        const text = textOf(sectionOf(nb, sectionId))
-        for (const fact of facts) {
-          expect(`${sectionId}: ${text}`.toLowerCase()).toContain(fact.toLowerCase())
-        }
-      }
-    })
-
-    it("has the same complete structure in nb, fi, sv and en, each with its own version", async () => {
+    it("has the same complete structure in nb, fi, sv and en, each with its own version and last-updated date", async () => {
       const versions = new Set<string>()
-      for (const lang of ["nb", "fi", "sv", "en"]) {
+      const today = new Date().toISOString().slice(0, 10)
+      for (const lang of NOTICE_LANGUAGES) {
         const { notice: n, available_languages } = await notice(`?lang=${lang}`)
         expect(available_languages).toEqual(["nb", "fi", "sv", "en"])
-        expect(n.language).toBe(lang)
         expect(n.version).toMatch(/^[0-9a-f]{16}$/)
+        expect(n.last_updated).toBe(today)
         expect(n.sections.map((section) => section.id)).toEqual([...SECTION_IDS])
         for (const section of n.sections) {
           expect(section.heading.length).toBeGreaterThan(2)
           expect(section.paragraphs.length).toBeGreaterThan(0)
+          expect(section.references.length).toBeGreaterThan(0)
         }
-        const controller = textOf(sectionOf(n, "controller"))
-        for (const fact of ["Finmug", "FI29256341", "info@finmug.fi", "+358 442555649"]) {
-          expect(controller).toContain(fact)
-        }
-        expect(sectionOf(n, "register_name").items).toEqual(["Finmug Nettbutikkens kunderegister"])
-        expect(sectionOf(n, "purposes").items).toHaveLength(5)
+        expect(sectionOf(n, "register_name").items).toBeUndefined()
+        expect(sectionOf(n, "purposes").items).toHaveLength(7)
         versions.add(n.version)
       }
       expect(versions.size).toBe(4)
+      // A version keeps the day it was first shown.
+      expect((await notice("?lang=fi")).notice.last_updated).toBe(today)
       const { notice: fi } = await notice("?lang=fi")
+      expect(textOf(sectionOf(fi, "controller"))).toContain("Y-tunnus: 2925634-1\nALV-tunniste: FI29256341")
       expect(textOf(sectionOf(fi, "storage"))).toContain("kirjanpitolain 2 luvun 10 §")
       expect(textOf(sectionOf(fi, "transfers"))).toContain("Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle")
+    })
+
+    it("names Datatilsynet for customers in Norway, with its address, beside the Finnish authority", async () => {
+      const { notice: nb } = await notice("?lang=nb")
+      expect(sectionOf(nb, "complaint").items).toEqual([
+        "Finland: Tietosuojavaltuutetun toimisto (det finske datatilsynet), PL 800, 00531 Helsinki, Finland, tietosuoja@om.fi, https://tietosuoja.fi",
+        "Norge: Datatilsynet, Postboks 458 Sentrum, 0105 Oslo, postkasse@datatilsynet.no, https://www.datatilsynet.no",
+      ])
     })
 
     it("falls back to the shop's default language, and honours regional tags and Accept-Language", async () => {
@@ -155,19 +122,24 @@ medusaIntegrationTestRunner({
       expect((await notice("", { "accept-language": "de-DE,fi;q=0.8,en;q=0.5" })).notice.language).toBe("fi")
     })
 
-    it("serves HTML with every option value escaped", async () => {
-      const response = await api.get("/store/privacy/notice?lang=en&format=html", {
-        headers: { "x-publishable-api-key": store.publishableKey },
-      })
+    it("serves HTML in each language with its lang, every option value escaped, addresses as links and a labelled version", async () => {
+      const response = await html("en")
       expect(response.headers["content-type"]).toContain("text/html")
       expect(response.headers["content-language"]).toBe("en")
-      const html: string = response.data
-      expect(html).toContain('<html lang="en">')
-      expect(html).toContain("&lt;script&gt;alert(&#39;cookie&#39;)&lt;/script&gt;")
-      expect(html).toContain("&lt;b&gt;Remembers&lt;/b&gt; your cart &amp; choices.")
-      expect(html).not.toContain("<script>")
-      expect(html).not.toContain("<b>Remembers")
-      expect(html).toContain("<h2>Right to lodge a complaint</h2>")
+      const page: string = response.data
+      expect(page).toContain('<html lang="en">')
+      expect(page).toContain("&lt;script&gt;alert(&#39;cookie&#39;)&lt;/script&gt;")
+      expect(page).toContain("&lt;b&gt;Remembers&lt;/b&gt; your cart &amp; choices.")
+      expect(page).not.toContain("<script>")
+      expect(page).not.toContain("<b>Remembers")
+      expect(page).toContain("<h2>Right to lodge a complaint with a supervisory authority</h2>")
+      expect(page).toContain('<a href="mailto:info@finmug.fi">info@finmug.fi</a>')
+      expect(page).toContain('<a href="https://www.datatilsynet.no">https://www.datatilsynet.no</a>')
+      const { notice: en } = await notice("?lang=en")
+      expect(page).toMatch(new RegExp(`<footer><p>Version: <code>${en.version}</code> · Last updated: <time datetime="${en.last_updated}">[^<]+</time></p></footer>`))
+      for (const lang of ["nb", "fi", "sv"]) {
+        expect((await html(lang)).data).toContain(`<html lang="${lang}">`)
+      }
     })
 
     it("refuses an unknown format with 400 naming it", async () => {

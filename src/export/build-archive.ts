@@ -9,6 +9,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ZipFile } from "yazl"
 import { PRIVACY_MODULE } from "../modules/privacy"
 import type PrivacyModuleService from "../modules/privacy/service"
+import { registerNameIn } from "../modules/privacy/notice/build-notice"
 import { CsvFiles } from "./csv-files"
 import { HtmlWriter } from "./html-writer"
 import { JsonWriter } from "./json-writer"
@@ -48,7 +49,7 @@ export async function buildExportArchive(
 ): Promise<BuiltArchive> {
   const privacy = container.resolve<PrivacyModuleService>(PRIVACY_MODULE)
   const options = privacy.getOptions()
-  const notice = privacy.getNotice(request.language)
+  const notice = await privacy.getPublishedNotice(request.language)
   const texts = exportTextsFor(notice.language)
   const generatedAt = new Date()
   const dir = await mkdtemp(path.join(os.tmpdir(), "privacy-export-"))
@@ -69,7 +70,7 @@ export async function buildExportArchive(
         controller: options.controller,
         contact_person: options.contactPerson ?? null,
         dpo: options.dpo ?? null,
-        register_name: options.registerName,
+        register_name: registerNameIn(options, notice.language),
         subject: { customer_id: request.customer_id, customer_number: customer.customer_number },
         request: {
           id: request.id,
@@ -83,6 +84,7 @@ export async function buildExportArchive(
         shop: options.controller.name,
         date: generatedAt.toLocaleDateString(notice.language, { dateStyle: "long" }),
         notice,
+        lastUpdated: new Date(notice.last_updated),
       })
       for (const table of tables) {
         await json.openSection(table.processor.table, true)

@@ -1,5 +1,6 @@
 import { escapeHtml as e } from "../modules/privacy/lib/escape-html"
 import type { PrivacyNotice } from "../modules/privacy/notice/build-notice"
+import { renderNoticeFooter, renderNoticeSection } from "../modules/privacy/notice/render-html"
 import { FileWriter } from "./file-writer"
 import type { ExportTexts, SectionKey } from "./texts"
 
@@ -21,7 +22,7 @@ export class HtmlWriter {
     this.file = new FileWriter(path)
   }
 
-  async begin({ shop, date, notice }: { shop: string; date: string; notice: PrivacyNotice }): Promise<void> {
+  async begin({ shop, date, notice, lastUpdated }: { shop: string; date: string; notice: PrivacyNotice; lastUpdated?: Date }): Promise<void> {
     const t = this.texts
     await this.file.write(`<!doctype html>
 <html lang="${e(notice.language)}">
@@ -31,7 +32,7 @@ export class HtmlWriter {
 <title>${e(t.title(shop))}</title>
 <style>
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.5;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1f2328}
-h1{font-size:1.8rem}h2{margin-top:2.5rem;border-bottom:1px solid #d0d7de}h3{font-size:1rem;margin-top:1.5rem}
+h1{font-size:1.8rem}h2{margin-top:2.5rem;border-bottom:1px solid #d0d7de}h3{font-size:1rem;margin-top:1.5rem}h4{font-size:.95rem;margin-top:1rem}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.25rem 0}dt{font-weight:600;color:#59636e}dd{margin:0;overflow-wrap:anywhere}
 article{border:1px solid #d0d7de;border-radius:.5rem;padding:.5rem 1rem;margin:.75rem 0}ol{padding-left:1.2rem}
 </style>
@@ -43,16 +44,8 @@ article{border:1px solid #d0d7de;border-radius:.5rem;padding:.5rem 1rem;margin:.
 <h2>${e(t.files)}</h2>
 <ul><li>${e(t.fileList.data)}</li><li>${e(t.fileList.csv)}</li><li>${e(t.fileList.html)}</li></ul>
 <h2>${e(t.information)}</h2>
-${notice.sections
-  .map(
-    (section) =>
-      `<section><h3>${e(section.heading)}</h3>${section.paragraphs.map((p) => `<p>${e(p)}</p>`).join("")}` +
-      (section.fields?.length ? `<dl>${section.fields.map((f) => `<dt>${e(f.label)}</dt><dd>${e(f.value)}</dd>`).join("")}</dl>` : "") +
-      (section.items?.length ? `<ul>${section.items.map((item) => `<li>${e(item)}</li>`).join("")}</ul>` : "") +
-      (section.notes ?? []).map((note) => `<p>${e(note)}</p>`).join("") +
-      `</section>`
-  )
-  .join("\n")}
+${notice.sections.map((section) => renderNoticeSection(section, { level: 3, idPrefix: "notice-" })).join("\n")}
+${renderNoticeFooter(notice, lastUpdated)}
 <h1>${e(t.dataHeading)}</h1>
 `)
   }

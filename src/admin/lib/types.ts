@@ -81,7 +81,7 @@ export type ProcessingRecordResponse = {
   record: {
     language: string
     title: string
-    controller: { name: string; address: string; businessId?: string; email: string; phone?: string }
+    controller: { name: string; address: string; businessId?: string; vatId?: string; email: string; phone?: string }
     contact_person: { name: string; email: string; phone?: string } | null
     register_name: string
     activities: ProcessingActivity[]

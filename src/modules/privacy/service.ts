@@ -11,6 +11,7 @@ import PrivacyErasure from "./models/privacy-erasure"
 import RetentionRun from "./models/retention-run"
 import BookkeepingHold from "./models/bookkeeping-hold"
 import EmailHistory from "./models/email-history"
+import NoticeVersion from "./models/notice-version"
 import type { CompletedErasures } from "./erasures/erasure-store"
 import type { PrivacyPluginOptions } from "./lib/options"
 import type { ConsentChannel } from "./lib/constants"
@@ -54,6 +55,7 @@ class PrivacyModuleService extends MedusaService({
   RetentionRun,
   BookkeepingHold,
   EmailHistory,
+  NoticeVersion,
 }) {
   protected readonly options_: PrivacyPluginOptions
   protected readonly ledger_: Services.ConsentLedgerService
@@ -100,6 +102,9 @@ class PrivacyModuleService extends MedusaService({
   }
   getNotice(requestedLanguage?: string) {
     return this.policy_.getNotice(requestedLanguage)
+  }
+  async getPublishedNotice(requestedLanguage?: string, sharedContext: Context = {}) {
+    return this.policy_.getPublishedNotice(requestedLanguage, sharedContext)
   }
   getProcessingRecord(requestedLanguage?: string) {
     return this.policy_.getProcessingRecord(requestedLanguage)

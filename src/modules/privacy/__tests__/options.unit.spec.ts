@@ -1,11 +1,13 @@
 import { parsePrivacyOptions, PrivacyOptionsError } from "../lib/options"
+import { registerNameIn } from "../notice/build-notice"
 
 const valid = {
   controller: {
     name: "Finmug",
     address: "Jahtikuja 1D10, 90540 Oulu",
     country: "FI",
-    businessId: "FI29256341",
+    businessId: "2925634-1",
+    vatId: "FI29256341",
     phone: "+358 442555649",
     email: "info@finmug.fi",
   },
@@ -39,7 +41,8 @@ describe("plugin options", () => {
     const options = parsePrivacyOptions({ controller: valid.controller })
     expect(options.languages).toEqual(["en"])
     expect(options.defaultLanguage).toBe("en")
-    expect(options.registerName).toBe("Finmug customer register")
+    expect(options.registerName).toBeUndefined()
+    expect(registerNameIn(options, "en")).toBe("Finmug customer register")
   })
 
   it("canonicalises language tags", () => {

@@ -2,6 +2,7 @@ import path from "node:path"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import PrivacyModule, { PRIVACY_MODULE } from ".."
 import PrivacyModuleService from "../service"
+import { registerNameIn } from "../notice/build-notice"
 
 jest.setTimeout(60_000)
 
@@ -88,7 +89,8 @@ moduleIntegrationTestRunner<PrivacyModuleService>({
     })
 
     it("fills in option defaults", () => {
-      expect(service.getOptions()).toMatchObject({ defaultLanguage: "nb", registerName: "Finmug customer register" })
+      expect(service.getOptions()).toMatchObject({ defaultLanguage: "nb", salesCountries: ["FI"], consent: { softOptIn: false } })
+      expect(registerNameIn(service.getOptions(), "en")).toBe("Finmug customer register")
     })
   },
 })

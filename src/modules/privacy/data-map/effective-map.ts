@@ -1,7 +1,7 @@
 import { processorProblem, processorsFor } from "../../../processors/registry"
 import { isInEea } from "../lib/eea"
 import type { DataMapEntryInput } from "../lib/options/data-map"
-import { defaultPurposes, defaultRecipients } from "./defaults"
+import { defaultPurposes, defaultRecipients, softOptInPurpose } from "./defaults"
 import { medusaEntries } from "./medusa-entries"
 import { notPersonal as defaultNotPersonal } from "./not-personal"
 import { pluginEntries } from "./plugin-entries"
@@ -17,7 +17,10 @@ import {
 } from "./types"
 
 /** Purposes whose legitimate interest the notice states in its own words. */
-const BUILT_IN_LEGITIMATE_INTERESTS = new Set(["security"])
+const BUILT_IN_LEGITIMATE_INTERESTS = new Set(["security", "existing_customer_marketing"])
+
+/** The address a soft opt-in writes to: the customer's own (917/2014 § 200: given in connection with a sale). */
+const SOFT_OPT_IN_ENTRIES = new Set(["customer.email"])
 
 const REQUIRED_FOR_NEW_ENTRY = ["table", "column", "item", "category", "purposes", "source", "retention", "erasure"] as const
 
@@ -26,6 +29,8 @@ export type DataMapInput = {
   recipients: Record<string, RecipientDeclaration>
   transfers: { recipient: string; country: string }[]
   dataMap: { entries: DataMapEntryInput[]; notPersonal: NotPersonalDeclaration[] }
+  /** `consent.softOptIn`: adds the existing-customer marketing purpose to the customer's e-mail. */
+  softOptIn?: boolean
 }
 
 export type Report = (path: (string | number)[], message: string) => void
@@ -36,7 +41,11 @@ export type Report = (path: (string | number)[], message: string) => void
  * purpose, recipient or transfer that does not add up stops start-up.
  */
 export function buildEffectiveDataMap(input: DataMapInput, report: Report): EffectiveDataMap {
-  const purposes = { ...defaultPurposes, ...input.purposes }
+  const purposes: Record<string, PurposeDeclaration> = {
+    ...defaultPurposes,
+    ...(input.softOptIn ? { existing_customer_marketing: softOptInPurpose } : {}),
+    ...input.purposes,
+  }
   for (const [key, purpose] of Object.entries(input.purposes)) {
     const isDefault = (DEFAULT_PURPOSES as readonly string[]).includes(key)
     if (!isDefault && !purpose.label) {
@@ -63,7 +72,11 @@ export function buildEffectiveDataMap(input: DataMapInput, report: Report): Effe
     }
   }
 
-  const entries = mergeEntries(input.dataMap.entries, report)
+  const entries = mergeEntries(input.dataMap.entries, report).map((entry) =>
+    input.softOptIn && SOFT_OPT_IN_ENTRIES.has(entry.id) && !entry.purposes.includes("existing_customer_marketing")
+      ? { ...entry, purposes: [...entry.purposes, "existing_customer_marketing"] }
+      : entry
+  )
   entries.forEach((entry) => {
     const index = input.dataMap.entries.findIndex((given) => entryId(given) === entry.id)
     const path = index >= 0 ? ["dataMap", "entries", index] : ["dataMap", "entries"]
@@ -115,7 +128,7 @@ function mergeRecipients(given: Record<string, RecipientDeclaration>, report: Re
     if (!isDefault && !recipient.label) {
       report(["recipients", key, "label"], `expected a label for the custom recipient category "${key}"`)
     }
-    recipients[key] = { ...recipients[key], ...recipient }
+    recipients[key] = { role: "third_party", ...recipients[key], ...definedOnly(recipient), countries: recipient.countries }
   }
   return recipients
 }

@@ -158,7 +158,8 @@ const orders = [
     email: { note: "Needed to send receipts and order updates; a voucher needs the buyer's name and address, not the e-mail." },
     metadata: { ...ORDER_RELATIONSHIP },
   }),
-  ...table("order", "order_address", { ...BOOKKEEPING, item: "contact_information", category: "contact" }, {
+  // Items name the address and the phone apart: the address is a voucher's, the phone is not (policy clause 8).
+  ...table("order", "order_address", { ...BOOKKEEPING, item: "postal_address", category: "contact" }, {
     first_name: { item: "name", category: "identity" },
     last_name: { item: "name", category: "identity" },
     company: { item: "company", category: "identity" },
@@ -170,7 +171,7 @@ const orders = [
     country_code: {},
     phone: {
       ...ORDER_RELATIONSHIP,
-      item: "contact_information",
+      item: "phone",
       category: "contact",
       source: "data_subject",
       recipients: ["technical_operation", "carrier"],

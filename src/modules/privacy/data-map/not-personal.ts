@@ -58,6 +58,11 @@ export const notPersonal: NotPersonalDeclaration[] = [
     reason: "Identifiers and timestamps of the projection.",
   },
   {
+    table: "privacy_notice_version",
+    columns: ["id", "language", "version", "published_at", "created_at", "updated_at", "deleted_at"],
+    reason: "When each version of the privacy notice was first shown, per language: about the shop's text, not about a customer.",
+  },
+  {
     table: "privacy_consent_confirmation",
     columns: ["id", "subject_id", "token_hash", "created_at", "updated_at", "deleted_at"],
     reason: "Identifiers, timestamps and a SHA-256 hash of a random token, which identifies no one.",

@@ -17,6 +17,7 @@ export const pluginEntries: DataMapEntry[] = [
     },
     {
       customer_number: {
+        purposes: ["customer_relationship", "consent_proof"],
         source: "generated",
         retention: "consent_proof",
         erasure: "keep_until_retention_ends",
@@ -81,7 +82,8 @@ export const pluginEntries: DataMapEntry[] = [
     {
       email: {},
       language: { item: "language", category: "preference" },
-      closed_at: { item: "activity", category: "technical", source: "generated" },
+      // When the relationship ended: the start of the proof's own period, kept with it.
+      closed_at: { item: "marketing_permissions", category: "consent_proof", source: "generated", erasure: "keep_until_retention_ends" },
     }
   ),
   ...table(
@@ -90,7 +92,7 @@ export const pluginEntries: DataMapEntry[] = [
     {
       item: "marketing_permissions",
       category: "consent_proof",
-      purposes: ["direct_marketing"],
+      purposes: ["consent_proof"],
       source: "data_subject",
       recipients: ["technical_operation"],
       retention: "consent_proof",
@@ -118,7 +120,7 @@ export const pluginEntries: DataMapEntry[] = [
     {
       item: "marketing_permissions",
       category: "consent_proof",
-      purposes: ["direct_marketing"],
+      purposes: ["direct_marketing", "consent_proof"],
       source: "generated",
       recipients: ["technical_operation"],
       retention: "consent_proof",
@@ -131,7 +133,7 @@ export const pluginEntries: DataMapEntry[] = [
     "privacy",
     "privacy_consent_confirmation",
     {
-      item: "marketing_permissions",
+      item: "opt_in_confirmations",
       category: "consent_proof",
       purposes: ["direct_marketing"],
       source: "data_subject",
@@ -158,7 +160,7 @@ export const pluginEntries: DataMapEntry[] = [
     {
       item: "data_requests",
       category: "technical",
-      purposes: ["customer_relationship"],
+      purposes: ["request_records"],
       source: "generated",
       recipients: ["technical_operation", "email_service"],
       retention: { fixed: { months: 36 } },
@@ -190,7 +192,7 @@ export const pluginEntries: DataMapEntry[] = [
     {
       item: "data_requests",
       category: "technical",
-      purposes: ["customer_relationship"],
+      purposes: ["request_records"],
       source: "staff",
       recipients: ["technical_operation"],
       retention: { fixed: { months: 36 } },
@@ -198,6 +200,6 @@ export const pluginEntries: DataMapEntry[] = [
       note: "Proof that a request for erasure was carried out, and why (GDPR Art. 5(2), 17).",
       notExported: "Staff's reason for an erasure; an erased customer has nothing left to export.",
     },
-    { reason: { item: "free_text" } }
+    { reason: {} }
   ),
 ]

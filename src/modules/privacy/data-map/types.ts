@@ -39,7 +39,10 @@ export const DEFAULT_PURPOSES = [
   "customer_relationship",
   "communication",
   "direct_marketing",
+  "existing_customer_marketing",
   "bookkeeping",
+  "consent_proof",
+  "request_records",
   "security",
 ] as const
 
@@ -55,6 +58,13 @@ export const DEFAULT_RECIPIENTS = [
   "authorities",
   "email_service",
 ] as const
+
+/**
+ * A processor acts on the controller's behalf (Art. 4(8), 28); a third party
+ * receives data for its own purposes (Art. 4(10)). The notice keeps them apart.
+ */
+export const RECIPIENT_ROLES = ["processor", "third_party"] as const
+export type RecipientRole = (typeof RECIPIENT_ROLES)[number]
 
 export const ERASURE_ACTIONS = ["delete", "anonymize", "keep_until_retention_ends"] as const
 export type ErasureAction = (typeof ERASURE_ACTIONS)[number]
@@ -88,6 +98,7 @@ export const DATA_ITEMS = [
   "homepage",
   "language",
   "marketing_permissions",
+  "opt_in_confirmations",
   "orders",
   "deliveries",
   "payments",
@@ -155,6 +166,8 @@ export type PurposeDeclaration = {
 
 export type RecipientDeclaration = {
   label?: LocalizedText
+  /** Built-in categories have their role; the merchant's own default to `third_party`. */
+  role?: RecipientRole
   /** ISO 3166-1 alpha-2 countries where this recipient processes data. */
   countries: string[]
 }

@@ -2,20 +2,29 @@ import { createHash } from "node:crypto"
 import type { PrivacyPluginOptions } from "../lib/options"
 import { matchLanguage } from "../lib/language-match"
 import { countryName, localize } from "../lib/localized"
-import { SUPERVISORY_AUTHORITIES } from "../lib/supervisory-authorities"
-import { describeRetention } from "./describe-retention"
-import { dataItemLabels, purposeLine, recipientLabel, sourcesIn, uniqueInOrder } from "./map-labels"
+import { retentionByRecord } from "./describe-retention"
+import { dataItemLabels, purposeLine, recipientLabel, softOptInLaws, sourcesIn, uniqueInOrder } from "./map-labels"
+import { SECTION_SOURCES } from "./section-sources"
 import { textsFor } from "./texts"
-import type { NoticeTexts, SectionId } from "./texts/types"
+import type { BusinessIdCountry, NoticeTexts, SectionId } from "./texts/types"
 
 export type NoticeField = { label: string; value: string }
+
+/** A list with the sentence that introduces it. */
+export type NoticeList = { intro: string; items: string[] }
+
+/** A titled part of a section: one record's storage periods, one kind of recipient. */
+export type NoticeGroup = { heading: string; lists: NoticeList[] }
 
 export type NoticeSection = {
   id: SectionId
   heading: string
+  /** The legal provisions and policy clauses the section answers (see section-sources.ts). */
+  references: readonly string[]
   paragraphs: string[]
-  items?: string[]
   fields?: NoticeField[]
+  items?: string[]
+  groups?: NoticeGroup[]
   /** Paragraphs that follow the list. */
   notes?: string[]
 }
@@ -48,6 +57,13 @@ export function resolveNoticeLanguage(options: PrivacyPluginOptions, requested?:
   return available.includes(options.defaultLanguage) ? options.defaultLanguage : available[0]
 }
 
+/** The register's name in a language: the options' text for it, else their default language's, else a name made from the controller's. */
+export function registerNameIn(options: PrivacyPluginOptions, language: string): string {
+  return options.registerName
+    ? localize(options.registerName, language, options.defaultLanguage)
+    : textsFor(language)!.registerName.fallback(options.controller.name)
+}
+
 /**
  * The privacy notice (GDPR Art. 13) in one language, built from the options
  * and the data map: the facts it states are the ones that drive the plugin.
@@ -64,17 +80,38 @@ export function buildNotice(options: PrivacyPluginOptions, language: string): Pr
 
 function sectionsOf(options: PrivacyPluginOptions, language: string, t: NoticeTexts): NoticeSection[] {
   const { controller, contactPerson, dpo, dataMap } = options
-  const section = (id: SectionId, content: Omit<NoticeSection, "id" | "heading">): NoticeSection => ({
+  const section = (id: SectionId, content: Omit<NoticeSection, "id" | "heading" | "references">): NoticeSection => ({
     id,
     heading: t.headings[id],
+    references: SECTION_SOURCES[id],
     ...content,
   })
   const field = (label: string, value: string | undefined): NoticeField[] => (value ? [{ label, value }] : [])
+  const person = (who: { name?: string; address?: string; phone?: string; email: string }) => [
+    ...field(t.labels.name, who.name),
+    ...field(t.labels.address, who.address),
+    ...field(t.labels.phone, who.phone),
+    ...field(t.labels.email, who.email),
+  ]
 
   const usedPurposes = uniqueInOrder(Object.keys(dataMap.purposes), dataMap.entries.flatMap((entry) => entry.purposes))
   const usedRecipients = uniqueInOrder(Object.keys(dataMap.recipients), dataMap.entries.flatMap((entry) => entry.recipients))
-  const authority = options.supervisoryAuthority ?? SUPERVISORY_AUTHORITIES[controller.country]
-  const nonNecessaryCookies = options.cookies.some((cookie) => cookie.category !== "necessary")
+  const laws = softOptInLaws(options, t)
+  const marketing = usedPurposes.some((purpose) => purpose === "direct_marketing" || purpose === "existing_customer_marketing")
+  const businessIdLabel = t.labels.businessId[(controller.country in t.labels.businessId ? controller.country : "other") as BusinessIdCountry]
+
+  const recipientLine = (recipient: string) => {
+    const { countries } = dataMap.recipients[recipient]
+    const label = recipientLabel(recipient, dataMap.recipients[recipient], language, t)
+    return countries.length ? `${label} ${t.disclosures.countries(countries.map((code) => countryName(code, language)).join(", "))}` : label
+  }
+  const byRole = (role: "processor" | "third_party") =>
+    usedRecipients.filter((recipient) => (dataMap.recipients[recipient].role ?? "third_party") === role).map(recipientLine)
+  const thirdParties = byRole("third_party")
+  const processors = byRole("processor")
+
+  const storage = retentionByRecord(options, language, t)
+  const { inactivityMonths, warningDays } = options.retention
 
   return [
     section("controller", {
@@ -82,48 +119,38 @@ function sectionsOf(options: PrivacyPluginOptions, language: string, t: NoticeTe
       fields: [
         ...field(t.labels.name, controller.name),
         ...field(t.labels.address, controller.address),
-        ...field(t.labels.businessId, controller.businessId),
+        ...field(businessIdLabel, controller.businessId),
+        ...field(t.labels.vatId, controller.vatId),
         ...field(t.labels.phone, controller.phone),
         ...field(t.labels.email, controller.email),
       ],
     }),
     contactPerson
-      ? section("contact_person", {
-          paragraphs: [t.contactPerson.intro],
-          fields: [
-            ...field(t.labels.name, contactPerson.name),
-            ...field(t.labels.address, contactPerson.address),
-            ...field(t.labels.phone, contactPerson.phone),
-            ...field(t.labels.email, contactPerson.email),
-          ],
-        })
+      ? section("contact_person", { paragraphs: [t.contactPerson.intro], fields: person(contactPerson) })
       : section("contact_person", { paragraphs: [t.contactPerson.fallback] }),
     dpo
-      ? section("dpo", {
-          paragraphs: [t.dpo.intro],
-          fields: [...field(t.labels.name, dpo.name), ...field(t.labels.email, dpo.email), ...field(t.labels.phone, dpo.phone)],
-        })
+      ? section("dpo", { paragraphs: [t.dpo.intro], fields: person(dpo) })
       : section("dpo", { paragraphs: [t.dpo.none] }),
-    section("register_name", { paragraphs: [t.registerName.intro], items: [options.registerName] }),
+    section("register_name", { paragraphs: [t.registerName.sentence(registerNameIn(options, language))] }),
     section("purposes", {
       paragraphs: [t.purposes.intro],
-      items: usedPurposes.map((purpose) => purposeLine(purpose, dataMap.purposes[purpose], language, t)),
-      notes: usedPurposes.includes("direct_marketing") ? [t.purposes.marketingObjection] : [],
+      items: usedPurposes.map((purpose) => purposeLine(purpose, dataMap.purposes[purpose], language, t, laws)),
+      notes: marketing ? [t.purposes.marketingObjection] : [],
     }),
-    section("data_content", { paragraphs: [t.dataContent.intro], items: dataItemLabels(dataMap.entries, language, t) }),
+    section("data_content", {
+      paragraphs: [t.dataContent.intro],
+      items: dataItemLabels(dataMap.entries, language, t, { merge: true }),
+    }),
     section("sources", {
       paragraphs: [t.sources.intro],
       items: sourcesIn(dataMap.entries).map((source) => t.sources.labels[source]),
     }),
     section("disclosures", {
       paragraphs: [t.disclosures.intro],
-      items: usedRecipients.map((recipient) => {
-        const { countries } = dataMap.recipients[recipient]
-        const label = recipientLabel(recipient, dataMap.recipients[recipient], language, t)
-        return countries.length
-          ? `${label} ${t.disclosures.countries(countries.map((code) => countryName(code, language)).join(", "))}`
-          : label
-      }),
+      groups: [
+        ...(thirdParties.length ? [{ heading: t.disclosures.thirdParties.heading, lists: [{ intro: t.disclosures.thirdParties.intro, items: thirdParties }] }] : []),
+        ...(processors.length ? [{ heading: t.disclosures.processors.heading, lists: [{ intro: t.disclosures.processors.intro, items: processors }] }] : []),
+      ],
     }),
     options.transfers.length
       ? section("transfers", {
@@ -137,46 +164,68 @@ function sectionsOf(options: PrivacyPluginOptions, language: string, t: NoticeTe
           ),
         })
       : section("transfers", { paragraphs: [t.transfers.none] }),
-    section("storage", { paragraphs: [...describeRetention(options, language, t), t.retention.erasedSecurely] }),
-    options.cookies.length
-      ? section("cookies", {
-          paragraphs: [t.cookies.intro],
-          notes: nonNecessaryCookies ? [t.cookies.consent] : [],
-          items: options.cookies.map((cookie) =>
-            t.cookies.item({
-              name: cookie.name,
-              category: t.cookies.categories[cookie.category],
-              purpose: localize(cookie.purpose, language),
-              lifetime: t.cookies.lifetime(cookie.lifetime),
-              provider: cookie.provider,
-            })
-          ),
-        })
-      : section("cookies", { paragraphs: [t.cookies.none] }),
+    section("storage", {
+      paragraphs: [
+        t.retention.intro,
+        t.retention.relationshipEnds(inactivityMonths),
+        ...(warningDays > 0 ? [t.retention.warning(warningDays)] : []),
+      ],
+      groups: storage.map(({ name, periods }) => ({ heading: name, lists: periods.map(({ text, items }) => ({ intro: text, items })) })),
+      notes: [t.retention.erasedSecurely],
+    }),
+    cookiesSection(options, language, t, section),
     section("security", {
       paragraphs: [t.security.intro],
       items: options.securityMeasures.map((measure) =>
         typeof measure === "string" ? t.security.measures[measure] : localize(measure, language)
       ),
     }),
-    section("access", { paragraphs: t.rights.access }),
+    section("access", { paragraphs: [...t.rights.access, t.rights.deadline] }),
     section("rectification", { paragraphs: t.rights.rectification }),
-    section("marketing_objection", { paragraphs: t.rights.marketingObjection }),
+    section("marketing_objection", {
+      paragraphs: [...t.rights.marketingObjection, ...(usedPurposes.includes("existing_customer_marketing") ? [t.rights.softOptInObjection] : [])],
+    }),
     section("erasure", { paragraphs: t.rights.erasure }),
     section("restriction", { paragraphs: t.rights.restriction }),
     section("objection", { paragraphs: t.rights.objection }),
     section("portability", { paragraphs: t.rights.portability }),
     section("consent_withdrawal", { paragraphs: t.rights.consentWithdrawal }),
     section("complaint", {
-      paragraphs: authority
-        ? t.rights.complaint(
-            [localize(authority.name, language), authority.url, authority.address && localize(authority.address, language)]
-              .filter(Boolean)
-              .join(", ")
-          )
-        : t.rights.complaintNoAuthority,
+      paragraphs: [t.rights.complaint, ...(options.supervisoryAuthorities.length ? [t.rights.complaintAuthorities] : [])],
+      items: options.supervisoryAuthorities.map((authority) =>
+        t.rights.complaintAuthority(
+          countryName(authority.country, language),
+          [localize(authority.name, language), authority.address && localize(authority.address, language), authority.email, authority.url]
+            .filter(Boolean)
+            .join(", ")
+        )
+      ),
     }),
     section("automated_decisions", { paragraphs: t.rights.automatedDecisions }),
     section("provision_requirement", { paragraphs: t.rights.provisionRequirement }),
   ]
+}
+
+function cookiesSection(
+  options: PrivacyPluginOptions,
+  language: string,
+  t: NoticeTexts,
+  section: (id: SectionId, content: Omit<NoticeSection, "id" | "heading" | "references">) => NoticeSection
+): NoticeSection {
+  if (!options.cookies.length) {
+    return section("cookies", { paragraphs: [t.cookies.none] })
+  }
+  return section("cookies", {
+    paragraphs: [t.cookies.intro],
+    items: options.cookies.map((cookie) =>
+      t.cookies.item({
+        name: cookie.name,
+        category: t.cookies.categories[cookie.category],
+        purpose: localize(cookie.purpose, language),
+        lifetime: t.cookies.lifetime(cookie.lifetime),
+        provider: cookie.provider,
+      })
+    ),
+    notes: options.cookies.some((cookie) => cookie.category !== "necessary") ? [t.cookies.consent] : [],
+  })
 }

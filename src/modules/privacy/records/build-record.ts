@@ -1,11 +1,13 @@
 import type { PrivacyPluginOptions } from "../lib/options"
 import { countryName, localize } from "../lib/localized"
-import { retentionKey, retentionSentence } from "../notice/describe-retention"
+import { registerNameIn } from "../notice/build-notice"
+import { retentionByRecord } from "../notice/describe-retention"
 import {
   dataItemLabels,
   legitimateInterestText,
   purposeLabel,
   recipientLabel,
+  softOptInLaws,
   uniqueInOrder,
 } from "../notice/map-labels"
 import { textsFor } from "../notice/texts"
@@ -45,6 +47,7 @@ export function buildProcessingRecord(options: PrivacyPluginOptions, language: s
   const t = textsFor(language)!
   const { dataMap } = options
   const purposes = uniqueInOrder(Object.keys(dataMap.purposes), dataMap.entries.flatMap((entry) => entry.purposes))
+  const laws = softOptInLaws(options, t)
   const security = options.securityMeasures.map((measure) =>
     typeof measure === "string" ? t.security.measures[measure] : localize(measure, language)
   )
@@ -53,14 +56,13 @@ export function buildProcessingRecord(options: PrivacyPluginOptions, language: s
     const declaration = dataMap.purposes[purpose]
     const entries = dataMap.entries.filter((entry) => entry.purposes.includes(purpose))
     const recipients = uniqueInOrder(Object.keys(dataMap.recipients), entries.flatMap((entry) => entry.recipients))
-    const rules = new Map(entries.map((entry) => [retentionKey(entry.retention), entry.retention]))
     return {
       purpose,
       purpose_label: purposeLabel(purpose, declaration, language, t),
       legal_basis: declaration.legalBasis,
       legal_basis_article: `GDPR Art. ${LEGAL_BASIS_ARTICLE[declaration.legalBasis]}`,
       legal_basis_label: t.purposes.bases[declaration.legalBasis],
-      legitimate_interest: legitimateInterestText(purpose, declaration, language, t) ?? null,
+      legitimate_interest: legitimateInterestText(purpose, declaration, language, t, laws) ?? null,
       data_subjects: [t.dataSubjects.customers],
       data_categories: uniqueInOrder(DATA_CATEGORIES, entries.map((entry) => entry.category)).map(
         (category) => t.categories[category as keyof typeof t.categories]
@@ -76,7 +78,10 @@ export function buildProcessingRecord(options: PrivacyPluginOptions, language: s
             t.transfers.safeguards[transfer.safeguard]
           )
         ),
-      erasure_time_limits: [...rules.values()].map((rule) => retentionSentence(rule, options, t)),
+      // Per record, as the notice states them: "Orders – Kept as bookkeeping material …: name; postal address".
+      erasure_time_limits: retentionByRecord(options, language, t, entries).flatMap(({ name, periods }) =>
+        periods.map(({ text, items }) => `${name} – ${text} ${items.join("; ")}.`)
+      ),
       security_measures: security,
     }
   })
@@ -87,7 +92,7 @@ export function buildProcessingRecord(options: PrivacyPluginOptions, language: s
     controller: options.controller,
     contact_person: options.contactPerson ?? null,
     dpo: options.dpo ?? null,
-    register_name: options.registerName,
+    register_name: registerNameIn(options, language),
     activities,
   }
 }

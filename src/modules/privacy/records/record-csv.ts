@@ -18,7 +18,7 @@ export function processingRecordCsv(record: ProcessingRecord): string {
   const t = textsFor(record.language)!
   const c = t.record.columns
   const join = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(", ")
-  const controller = join(record.controller.name, record.controller.address, record.controller.businessId)
+  const controller = join(record.controller.name, record.controller.address, record.controller.businessId, record.controller.vatId)
   const controllerContact = join(record.controller.email, record.controller.phone)
   const contactPerson = record.contact_person
     ? join(record.contact_person.name, record.contact_person.email, record.contact_person.phone)

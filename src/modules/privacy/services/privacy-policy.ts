@@ -5,7 +5,11 @@ import type { PrivacyPluginOptions } from "../lib/options"
 import { checkCoverage, type CoverageReport, type SchemaColumn } from "../data-map/coverage"
 import type { EffectiveDataMap } from "../data-map/types"
 import { buildNotice, noticeLanguages, resolveNoticeLanguage, type PrivacyNotice } from "../notice/build-notice"
+import { publicationOf } from "../notice/publication-store"
 import { buildProcessingRecord, type ProcessingRecord } from "../records/build-record"
+
+/** A notice with the day its version was first shown: its "last updated" date. */
+export type PublishedNotice = PrivacyNotice & { last_updated: string }
 
 type InjectedDependencies = { baseRepository: DAL.RepositoryService; privacyOptions: PrivacyPluginOptions }
 
@@ -15,6 +19,8 @@ export class PrivacyPolicyService {
   protected readonly options_: PrivacyPluginOptions
   /** Notices depend on the options only, so each language is built once. */
   private readonly notices_ = new Map<string, PrivacyNotice>()
+  /** A version's first showing never changes: looked up once per process. */
+  private readonly published_ = new Map<string, Date>()
 
   constructor({ baseRepository, privacyOptions }: InjectedDependencies) {
     this.baseRepository_ = baseRepository
@@ -37,6 +43,19 @@ export class PrivacyPolicyService {
       this.notices_.set(language, notice)
     }
     return notice
+  }
+
+  /** The notice with its "last updated" date, recording the version's first showing when this is it. */
+  @InjectManager()
+  async getPublishedNotice(requestedLanguage?: string, @MedusaContext() sharedContext: Context = {}): Promise<PublishedNotice> {
+    const notice = this.getNotice(requestedLanguage)
+    const key = `${notice.language}:${notice.version}`
+    let published = this.published_.get(key)
+    if (!published) {
+      published = await publicationOf(sharedContext.manager as SqlEntityManager, notice.language, notice.version, new Date())
+      this.published_.set(key, published)
+    }
+    return { ...notice, last_updated: published.toISOString().slice(0, 10) }
   }
 
   getProcessingRecord(requestedLanguage?: string): ProcessingRecord {

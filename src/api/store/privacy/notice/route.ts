@@ -10,14 +10,15 @@ import type { StoreGetPrivacyNoticeType } from "./validators"
 /**
  * The privacy notice in the language asked for (`lang`, else the browser's
  * Accept-Language, else the shop's default), as JSON for storefronts to render
- * or as a ready HTML page.
+ * or as a ready HTML page, with its version and the day that version was
+ * first shown ("last updated").
  */
 export const GET = async (req: MedusaRequest<unknown, StoreGetPrivacyNoticeType>, res: MedusaResponse) => {
   const privacy = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE)
   const { lang, format } = req.validatedQuery
   const available = privacy.getNoticeLanguages()
   const wanted = lang ?? acceptedLanguages(req.get("accept-language")).find((tag) => matchLanguage(available, tag))
-  const notice = privacy.getNotice(wanted)
+  const notice = await privacy.getPublishedNotice(wanted)
 
   res.setHeader("Content-Language", notice.language)
   res.setHeader("Vary", "Accept-Language")
@@ -26,7 +27,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreGetPrivacyNoticeType>
   res.setHeader("ETag", `"${etag}"`)
   res.setHeader("Cache-Control", "public, max-age=300")
   if (format === "html") {
-    res.type("html").send(renderNoticeHtml(notice))
+    res.type("html").send(renderNoticeHtml(notice, { lastUpdated: new Date(notice.last_updated) }))
     return
   }
   res.json({ notice, available_languages: available })

@@ -20,8 +20,14 @@ export const consentOptionsSchema = z
       confirmationExpiryDays: wholeNumber("a number of days", 1, 90).default(7),
       /** The Notification Module template of the double opt-in e-mail. */
       confirmationTemplate: z.string({ error: "expected a template name" }).min(1).default("privacy-consent-confirmation"),
+      /**
+       * The shop e-mails existing customers about its own similar products without prior consent, as
+       * markedsføringsloven § 15 and the Finnish 917/2014 § 200 allow (opt-out offered when the address
+       * was given and in every message). The notice states that basis; the ledger's rules stay the same.
+       */
+      softOptIn: z.boolean({ error: "expected true or false" }).default(false),
     },
-    { error: "expected an object with purposes, doubleOptIn, confirmationExpiryDays and confirmationTemplate" }
+    { error: "expected an object with purposes, doubleOptIn, confirmationExpiryDays, confirmationTemplate and softOptIn" }
   )
   .strict()
   .default({
@@ -29,4 +35,5 @@ export const consentOptionsSchema = z
     doubleOptIn: true,
     confirmationExpiryDays: 7,
     confirmationTemplate: "privacy-consent-confirmation",
+    softOptIn: false,
   })

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { DATA_CATEGORIES, DATA_SOURCES, ERASURE_ACTIONS, LEGAL_BASES } from "../../data-map/types"
+import { DATA_CATEGORIES, DATA_SOURCES, ERASURE_ACTIONS, LEGAL_BASES, RECIPIENT_ROLES } from "../../data-map/types"
 import { countryCode, localizedText, optionalText, requiredText, wholeNumber } from "./shared"
 
 export const retentionRuleSchema = z.union(
@@ -78,8 +78,9 @@ export const recipientSchema = z
   .object(
     {
       label: localizedText.optional(),
+      role: z.enum(RECIPIENT_ROLES, { error: `expected one of ${RECIPIENT_ROLES.join(", ")} (GDPR Art. 28, Art. 4(10))` }).optional(),
       countries: z.array(countryCode, { error: "expected a list of country codes" }).default([]),
     },
-    { error: "expected an object with label and countries" }
+    { error: "expected an object with label, role and countries" }
   )
   .strict()

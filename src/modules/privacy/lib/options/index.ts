@@ -17,7 +17,9 @@ import {
 import { consentOptionsSchema } from "./consent"
 import { exportOptionsSchema } from "./exports"
 import { retentionSchema } from "./retention"
-import { countryCode, email, languageTag, optionalText, requiredText, wholeNumber } from "./shared"
+import { contactPersonSchema, controllerSchema } from "./controller"
+import { countryCode, languageTag, localizedText, wholeNumber } from "./shared"
+import { resolveAuthorities } from "./authorities"
 
 export { languageTag } from "./shared"
 
@@ -26,32 +28,6 @@ export { languageTag } from "./shared"
  * `loaders/validate-options.ts`). Unknown keys are refused so that a typo in
  * `medusa-config.ts` stops start-up instead of silently using a default.
  */
-
-const controllerSchema = z
-  .object(
-    {
-      name: requiredText("the controller's name"),
-      address: requiredText("the controller's postal address"),
-      country: countryCode,
-      businessId: optionalText("the controller's business ID"),
-      phone: optionalText("the controller's phone number"),
-      email,
-    },
-    { error: "expected an object with name, address, country, businessId, phone and email" }
-  )
-  .strict()
-
-const contactPersonSchema = z
-  .object(
-    {
-      name: requiredText("the contact person's name"),
-      address: optionalText("the contact person's postal address"),
-      phone: optionalText("the contact person's phone number"),
-      email,
-    },
-    { error: "expected an object with name, address, phone and email" }
-  )
-  .strict()
 
 const customerNumberSchema = z
   .object(
@@ -73,8 +49,16 @@ export const privacyOptionsSchema = z
       controller: controllerSchema,
       contactPerson: contactPersonSchema.optional(),
       dpo: dpoSchema.optional(),
-      supervisoryAuthority: supervisoryAuthoritySchema.optional(),
-      registerName: optionalText("the register's name"),
+      /** The countries the shop sells to: the notice names each one's supervisory authority (Art. 77). */
+      salesCountries: z
+        .array(countryCode, { error: "expected a list of ISO 3166-1 alpha-2 country codes" })
+        .min(1, { error: "expected at least one country" })
+        .optional(),
+      supervisoryAuthorities: z
+        .record(z.string(), supervisoryAuthoritySchema, { error: "expected supervisory authorities by country code" })
+        .default({}),
+      /** The register's name (policy clause 2): one text, or one per language. */
+      registerName: localizedText.optional(),
       languages: z
         .array(languageTag, { error: "expected a list of BCP 47 language tags" })
         .min(1, { error: "expected at least one language" })
@@ -128,7 +112,8 @@ export const privacyOptionsSchema = z
 
     const consent = resolveConsentOptions(options.consent, report)
     const links = resolveLinks(options, report)
-    const dataMap = buildEffectiveDataMap(options, report)
+    const dataMap = buildEffectiveDataMap({ ...options, softOptIn: options.consent.softOptIn }, report)
+    const supervisoryAuthorities = resolveAuthorities(options, report)
     if (ctx.issues.length) {
       return z.NEVER
     }
@@ -136,7 +121,8 @@ export const privacyOptionsSchema = z
       ...options,
       languages,
       defaultLanguage,
-      registerName: options.registerName ?? `${options.controller.name} customer register`,
+      salesCountries: [...new Set(options.salesCountries ?? [options.controller.country])],
+      supervisoryAuthorities,
       retention: { ...options.retention, bookkeeping: { ...bookkeeping, jurisdiction } },
       consent,
       links,
@@ -205,16 +191,25 @@ export class PrivacyOptionsError extends Error {
   }
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** Options of earlier versions, and what took their place. */
+const REPLACED_OPTIONS: Record<string, string> = {
+  supervisoryAuthority:
+    '"supervisoryAuthority" is replaced by "salesCountries" (the countries you sell to, whose supervisory authorities the notice names) and "supervisoryAuthorities" ({ [country]: { name, address, email, url } }, for a country the plugin has no authority for)',
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string[] {
   const path = issue.path.length ? issue.path.join(".") : "(options)"
   if (issue.code === "unrecognized_keys") {
     const where = issue.path.length ? ` in "${path}"` : ""
-    return `unknown option${issue.keys.length > 1 ? "s" : ""} ${issue.keys
-      .map((key) => `"${key}"`)
-      .join(", ")}${where}`
+    const replaced = issue.path.length ? [] : issue.keys.filter((key) => REPLACED_OPTIONS[key])
+    const unknown = issue.keys.filter((key) => !replaced.includes(key))
+    return [
+      ...replaced.map((key) => REPLACED_OPTIONS[key]),
+      ...(unknown.length ? [`unknown option${unknown.length > 1 ? "s" : ""} ${unknown.map((key) => `"${key}"`).join(", ")}${where}`] : []),
+    ]
   }
   // Values are never echoed: later options hold secrets.
-  return `"${path}": ${issue.message}`
+  return [`"${path}": ${issue.message}`]
 }
 
 /**
@@ -224,7 +219,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 export function parsePrivacyOptions(raw: unknown): PrivacyPluginOptions {
   const result = privacyOptionsSchema.safeParse(withoutMedusaKeys(raw))
   if (!result.success) {
-    throw new PrivacyOptionsError(result.error.issues.map(describeIssue))
+    throw new PrivacyOptionsError(result.error.issues.flatMap(describeIssue))
   }
   return result.data
 }

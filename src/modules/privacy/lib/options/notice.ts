@@ -13,14 +13,16 @@ export const dpoSchema = z
   )
   .strict()
 
+/** A supervisory authority the notice names for a country (GDPR Art. 13(2)(d), 77). */
 export const supervisoryAuthoritySchema = z
   .object(
     {
       name: localizedText,
-      url: z.url({ error: "expected a web address" }).optional(),
       address: localizedText.optional(),
+      email: email.optional(),
+      url: z.url({ protocol: /^https?$/, error: "expected an http(s) address" }).optional(),
     },
-    { error: "expected an object with name, url and address" }
+    { error: "expected an object with name, address, email and url" }
   )
   .strict()
 

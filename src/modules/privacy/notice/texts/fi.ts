@@ -2,6 +2,8 @@ import type { Lifetime, NoticeTexts } from "./types"
 
 /** Finnish uses the nominative singular after 1 and the partitive after other numbers. */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+const period = (amount: number, unit: "months" | "days") =>
+  unit === "months" ? count(amount, "kuukausi", "kuukautta") : count(amount, "päivä", "päivää")
 
 function lifetime(value: Lifetime): string {
   if (value === "session") {
@@ -16,6 +18,8 @@ function lifetime(value: Lifetime): string {
   return count(value.months, "kuukausi", "kuukautta")
 }
 
+const and = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} ja ${items[items.length - 1]}`)
+
 const article = (letter: string) => `tietosuoja-asetuksen 6 artiklan 1 kohdan ${letter} alakohta`
 
 export const fi: NoticeTexts = {
@@ -27,65 +31,93 @@ export const fi: NoticeTexts = {
     contact_person: "Yhteyshenkilö",
     dpo: "Tietosuojavastaava",
     register_name: "Rekisterin nimi",
-    purposes: "Henkilötietojen käsittelyn tarkoitus ja oikeusperuste",
+    purposes: "Henkilötietojen käsittelyn tarkoitukset ja oikeusperuste",
     data_content: "Rekisterin tietosisältö",
     sources: "Säännönmukaiset tietolähteet",
-    disclosures: "Tietojen säännönmukaiset luovutukset",
+    disclosures: "Tietojen vastaanottajat",
     transfers: "Tietojen siirto EU:n tai ETA:n ulkopuolelle",
     storage: "Tietojen säilyttäminen ja poistaminen",
     cookies: "Evästeet",
     security: "Rekisterin suojauksen periaatteet",
-    access: "Tarkastusoikeus",
-    rectification: "Tietojen päivittäminen",
-    marketing_objection: "Oikeus kieltää suoramarkkinointi",
+    access: "Oikeus saada pääsy tietoihin",
+    rectification: "Oikeus tietojen oikaisemiseen",
+    marketing_objection: "Oikeus vastustaa suoramarkkinointia",
     erasure: "Oikeus tietojen poistamiseen",
     restriction: "Oikeus käsittelyn rajoittamiseen",
     objection: "Vastustamisoikeus",
     portability: "Oikeus siirtää tiedot järjestelmästä toiseen",
     consent_withdrawal: "Suostumuksen peruuttaminen",
-    complaint: "Oikeus tehdä valitus",
-    automated_decisions: "Automaattinen päätöksenteko",
+    complaint: "Oikeus tehdä valitus valvontaviranomaiselle",
+    automated_decisions: "Automatisoidut yksittäispäätökset",
     provision_requirement: "Onko tietojen antaminen pakollista?",
   },
   labels: {
     name: "Nimi",
     address: "Osoite",
-    businessId: "Y-tunnus",
+    businessId: {
+      FI: "Y-tunnus",
+      NO: "Norjan organisaationumero",
+      SE: "Ruotsin organisaationumero",
+      DK: "Tanskan CVR-numero",
+      other: "Yritystunnus",
+    },
+    vatId: "ALV-tunniste",
     phone: "Puhelin",
     email: "Sähköposti",
     website: "Verkkosivusto",
+    version: "Versio",
+    lastUpdated: "Päivitetty viimeksi",
   },
   contactPerson: {
-    intro: "Henkilötietoja koskevat kysymykset ja pyynnöt käsittelee:",
-    fallback: "Henkilötietoja koskevat kysymykset ja pyynnöt osoitetaan edellä mainitulle rekisterinpitäjälle.",
+    intro: "Henkilötietojasi koskevat kysymykset ja pyynnöt osoitetaan yhteyshenkilöllemme:",
+    fallback: "Henkilötietojasi koskevat kysymykset ja pyynnöt osoitetaan edellä mainitulle rekisterinpitäjälle.",
   },
   dpo: {
     none: "Emme ole nimittäneet tietosuojavastaavaa. Tietosuojaa koskevat kysymykset osoitetaan yhteyshenkilölle.",
     intro: "Tietosuojavastaavamme tavoittaa seuraavista yhteystiedoista:",
   },
-  registerName: { intro: "Rekisterin nimi on:" },
+  registerName: {
+    sentence: (name) => `Rekisterin nimi on ”${name}”.`,
+    // A name of several words joins a compound with a space before the hyphen: "Finmug Oy -verkkokaupan".
+    fallback: (controller) => `${controller}${/\s/.test(controller) ? " -" : "-"}verkkokaupan asiakasrekisteri`,
+  },
   purposes: {
-    intro: "Henkilötietoja käsitellään seuraaviin tarkoituksiin seuraavin oikeusperustein:",
+    intro: "Käsittelemme henkilötietoja seuraaviin tarkoituksiin; kunkin tarkoituksen oikeusperuste on mainittu:",
     names: {
       customer_relationship: "verkkokauppamme asiakassuhteiden ylläpitäminen",
       communication: "viestintä asiakkaidemme kanssa",
-      direct_marketing: "tuotteiden suoramarkkinointi",
-      bookkeeping: "kirjanpito lain edellyttämällä tavalla",
+      direct_marketing: "tuotteidemme suoramarkkinointi",
+      existing_customer_marketing: "omien vastaavien tuotteidemme sähköpostimarkkinointi nykyisille asiakkaille",
+      bookkeeping: "kirjanpito kirjanpitolainsäädännön edellyttämällä tavalla",
+      consent_proof:
+        "suostumustesi ja suoramarkkinoinnin vastustamista koskevien ilmoitustesi dokumentointi, jotta voimme osoittaa ne (tietosuoja-asetuksen 7 artiklan 1 kohta)",
+      request_records:
+        "tietojasi koskevien pyyntöjesi ja niiden käsittelyn dokumentointi, jotta voimme osoittaa vastanneemme niihin määräajassa (tietosuoja-asetuksen 5 artiklan 2 kohta ja 12 artikla)",
       security: "asiakastilien ja verkkokaupan turvallisuus",
     },
     bases: {
       consent: `suostumus (${article("a")})`,
       contract: `kanssasi tehdyn sopimuksen täytäntöönpano (${article("b")})`,
-      legal_obligation: `lakisääteinen velvoite (${article("c")})`,
-      vital_interests: `elintärkeä etu (${article("d")})`,
-      public_task: `yleisen edun mukainen tehtävä (${article("e")})`,
-      legitimate_interests: `oikeutettu etu (${article("f")})`,
+      legal_obligation: `rekisterinpitäjän lakisääteisen velvoitteen noudattaminen (${article("c")})`,
+      vital_interests: `elintärkeiden etujen suojaaminen (${article("d")})`,
+      public_task: `yleistä etua koskevan tehtävän suorittaminen (${article("e")})`,
+      legitimate_interests: `oikeutettujen etujemme toteuttaminen (${article("f")})`,
     },
     legitimateInterest: (interest) => `Oikeutettu etumme: ${interest}`,
     builtInLegitimateInterests: {
       security: "asiakastilien ja verkkokaupan suojaaminen väärinkäytöltä ja luvattomalta pääsyltä",
+      existing_customer_marketing: (laws) =>
+        `omista vastaavista tuotteistamme kertominen sähköpostitse asiakkaille, jotka ovat ostaneet meiltä. Tähän ei tarvita ennakkosuostumusta (${laws}), kun sinulle annettiin maksuton ja helppo mahdollisuus kieltää tällainen markkinointi silloin, kun annoit sähköpostiosoitteesi, ja sama mahdollisuus annetaan jokaisessa viestissä`,
     },
-    marketingObjection: "Asiakkaalla on aina oikeus kieltää henkilötietojensa käyttö markkinointiin.",
+    softOptInLaws: {
+      FI: "laki sähköisen viestinnän palveluista 917/2014, 200 §",
+      NO: "Norjan markedsføringsloven, 15 §",
+      SE: "Ruotsin marknadsföringslagen, 19 §",
+      DK: "Tanskan markedsføringsloven, 10 §",
+    },
+    softOptInLawsUnknown: "sähköistä suoramarkkinointia koskevat säännöt",
+    and,
+    marketingObjection: "Sinulla on aina oikeus vastustaa henkilötietojesi käyttöä suoramarkkinointiin.",
   },
   dataContent: {
     intro: "Rekisteriin voidaan tallentaa seuraavia tietoja:",
@@ -100,17 +132,19 @@ export const fi: NoticeTexts = {
       gender: "sukupuoli",
       homepage: "kotisivun osoite",
       language: "kieli",
-      marketing_permissions: "markkinointiluvat ja -kiellot",
-      orders: "tiedot tilauksista",
-      deliveries: "tiedot toimituksista",
-      payments: "tiedot maksuista",
+      marketing_permissions: "markkinointia koskevat suostumukset ja kiellot",
+      opt_in_confirmations: "markkinointiviestien tilaukset, jotka odottavat vahvistustasi sähköpostitse (kaksivaiheinen vahvistus)",
+      orders: "tilaustiedot",
+      deliveries: "toimitustiedot",
+      payments: "maksutiedot",
       discounts: "alennukset",
       returns: "palautukset, reklamaatiot ja vaihdot",
-      login: "käyttäjätunnus ja salasana (salasana tallennetaan vain kryptografisena tiivisteenä)",
+      login: "mahdolliset käyttäjätunnukset ja salasanat (salasanat tallennetaan vain kryptografisina tiivisteinä)",
       messages: "sinulle lähettämämme viestit",
-      activity: "viimeisimmän toiminnan ajankohta ja profiilin muutokset",
-      origin: "miten sinusta tuli asiakas (verkkokauppa, kassa, puhelin, sähköposti, tuonti)",
-      data_requests: "pyyntösi saada tietosi ja niihin annetut vastaukset",
+      activity: "viimeisimmän toimintasi ajankohta ja profiilisi muutokset",
+      origin:
+        "miten sinusta tuli asiakas (verkkokaupassa, kassalla, puhelimitse, sähköpostitse, henkilökuntamme kirjaamana tai aiemmasta asiakasjärjestelmästä siirrettynä)",
+      data_requests: "tietojasi koskevat pyyntösi (jäljennös, poistaminen) ja niiden käsittely",
       free_text: "asiakassuhteeseen liittyvät lisätiedot ja merkinnät",
     },
   },
@@ -128,60 +162,86 @@ export const fi: NoticeTexts = {
     intro: "Tiedot saadaan:",
     labels: {
       data_subject:
-        "asiakkaalta itseltään verkkokaupan tilausten, palautus- ja muiden lomakkeiden, puhelimen, sähköpostin ja muiden vastaavien kanavien kautta",
+        "sinulta itseltäsi verkkokaupan tilausten, palautus- ja muiden lomakkeiden, puhelimen, sähköpostin ja muiden vastaavien kanavien kautta",
       staff: "henkilökunnaltamme, joka kirjaa kertomasi tiedot",
-      generated: "verkkokaupan omista järjestelmistä, esimerkiksi asiakasnumero ja toiminnan ajankohta",
-      provider: "maksu- ja toimituspalveluilta maksuista ja toimituksista",
+      generated: "verkkokaupan omista järjestelmistä, esimerkiksi asiakasnumerosi ja viimeisimmän toimintasi ajankohta",
+      provider: "maksu- ja toimituspalveluilta maksuistasi ja toimituksistasi",
     },
   },
   disclosures: {
-    intro:
-      "Henkilötietoja käytetään vain asiakassuhteiden ylläpitoon, eikä niitä pääsääntöisesti luovuteta kolmansille osapuolille. Tietoja voidaan luovuttaa kolmannelle osapuolelle vain seuraavissa tapauksissa:",
+    intro: "Emme myy henkilötietojasi, emmekä pääsääntöisesti luovuta niitä kolmansille osapuolille.",
+    thirdParties: {
+      heading: "Kolmannet osapuolet",
+      intro: "Kolmansille osapuolille luovutetaan tietoja vain seuraavissa tapauksissa. Vastaanottajat ja luovutuksen tarkoitukset ovat seuraavat:",
+    },
+    processors: {
+      heading: "Henkilötietojen käsittelijät",
+      intro:
+        "Seuraavat palveluntarjoajat käsittelevät tietoja puolestamme ja vain ohjeidemme mukaan (henkilötietojen käsittelijät, tietosuoja-asetuksen 28 artikla); ne eivät ole kolmansia osapuolia:",
+    },
     recipients: {
-      technical_operation: "verkkokaupan tekninen ylläpito (esim. palvelimen tai verkkokauppa-alustan ylläpito)",
-      payment_provider: "maksupalvelut maksujen suorittamiseksi",
-      carrier: "tilausten toimittaminen",
-      debt_collection: "maksamattomien laskujen käsittely",
-      authorities: "viranomaiset, jos laki sitä edellyttää ja siinä laajuudessa kuin laki sallii",
+      technical_operation: "verkkokaupan teknisen ylläpidon palveluntarjoajat (esimerkiksi palvelimen tai verkkokauppa-alustan ylläpito)",
+      payment_provider: "maksupalvelujen tarjoajat maksujen suorittamista varten",
+      carrier: "kuljetusliikkeet tilausten toimittamista varten",
+      debt_collection: "perintätoimistot maksamattomien laskujen perintää varten",
+      authorities: "viranomaiset, kun laki sitä edellyttää, ja siinä laajuudessa kuin laki sallii",
       email_service: "viestimme lähettävä sähköpostipalvelu",
     },
     countries: (countries) => `(käsittelymaat: ${countries})`,
   },
   transfers: {
     none: "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.",
-    intro: "Tietoja siirretään EU:n/ETA:n ulkopuolelle vain seuraavasti:",
+    intro: "Tietoja siirretään EU:n tai ETA:n ulkopuolelle vain seuraavasti:",
     item: (recipient, country, safeguard) => `${recipient}: ${country}, perusteena ${safeguard}`,
     safeguards: {
-      adequacy_decision: "Euroopan komission tietosuojan riittävyyttä koskeva päätös (45 artikla)",
-      standard_contractual_clauses: "Euroopan komission vakiosopimuslausekkeet (46 artikla)",
+      adequacy_decision: "Euroopan komission päätös tietosuojan riittävyydestä (tietosuoja-asetuksen 45 artikla)",
+      standard_contractual_clauses: "Euroopan komission hyväksymät vakiotietosuojalausekkeet (46 artiklan 2 kohdan c alakohta)",
       binding_corporate_rules: "yritystä koskevat sitovat säännöt (47 artikla)",
-      derogation: "erityistilanteita koskeva poikkeus (49 artikla)",
+      derogation: "erityistilannetta koskeva poikkeus (49 artikla)",
     },
   },
   retention: {
-    relationship: (months) =>
-      `Asiakasrekisterin tietoja säilytetään niin kauan kuin asiakassuhde on voimassa. Asiakassuhde päättyy, kun suljet asiakastilisi tai kun ${count(months, "kuukauteen", "kuukauteen")} ei ole ollut kirjautumista, tilausta eikä suostumusten muutosta.`,
-    bookkeeping: (period) =>
-      `Tilauksia, laskutusta ja maksuja koskevia tietoja säilytetään kuten muuta kirjanpitoaineistoa: ${period}. Sen jälkeen ne anonymisoidaan.`,
-    bookkeepingPeriods: {
-      FI: "6 vuotta sen kalenterivuoden lopusta, jonka aikana tilikausi päättyi (kirjanpitolain 2 luvun 10 §)",
-      NO: "5 vuotta tilikauden päättymisestä (Norjan kirjanpitolain 13 §)",
-      SE: "sen seitsemännen vuoden loppuun, joka seuraa kalenterivuotta, jonka aikana tilikausi päättyi (Ruotsin kirjanpitolain 7 luvun 2 §)",
-      DK: "5 vuotta tilikauden päättymisestä (Tanskan kirjanpitolaki)",
+    intro: "Asiakasrekisterin tietoja säilytetään niin kauan kuin asiakassuhde on voimassa, ellei jäljempänä mainita muuta säilytysaikaa.",
+    relationshipEnds: (months) =>
+      `Asiakassuhde päättyy, kun suljet asiakastilisi tai kun ${count(months, "kuukauteen", "kuukauteen")} ei ole ollut kirjautumista, tilausta eikä suostumustesi muutosta.`,
+    warning: (days) =>
+      `Ennen kuin poistamme tietosi käyttämättömyyden vuoksi, ilmoitamme siitä sinulle sähköpostitse ${count(days, "päivä", "päivää")} etukäteen.`,
+    records: {
+      customer_account: { name: "Asiakastilisi ja profiilisi kirjautumistietoineen", start: "tallentamisesta" },
+      carts: { name: "Ostoskorit", start: "ostoskorin luomisesta" },
+      orders: { name: "Tilaukset", start: "tilauksen tekemisestä" },
+      returns: { name: "Palautukset, reklamaatiot ja vaihdot", start: "tallentamisesta" },
+      deliveries: { name: "Toimitukset", start: "toimituksen kirjaamisesta" },
+      payments: { name: "Maksut", start: "maksusta" },
+      payment_sessions: { name: "Maksuistunnot ja tilisi maksupalvelun tarjoajalla", start: "tallentamisesta" },
+      messages: { name: "Loki sinulle lähettämistämme viesteistä", start: "viestin lähettämisestä" },
+      consent_proof: { name: "Suostumustesi ja suoramarkkinoinnin vastustamista koskevien ilmoitustesi dokumentointi", start: "tallentamisesta" },
+      opt_in_confirmations: { name: "Vahvistamattomat markkinointiviestien tilaukset (kaksivaiheinen vahvistus)", start: "tilaamisesta" },
+      request_records: { name: "Tietojasi koskevien pyyntöjesi dokumentointi", start: "pyynnön esittämisestä" },
+      other: { name: "Muut tiedot", start: "tallentamisesta" },
     },
-    bookkeepingYears: (years) => `${count(years, "vuosi", "vuotta")} tilikauden päättymisestä`,
+    fates: { deleted: "poistetaan", anonymised: "anonymisoidaan", deleted_or_anonymised: "poistetaan tai anonymisoidaan" },
+    relationship: (fate) => `Säilytetään asiakassuhteen päättymiseen asti, minkä jälkeen tiedot ${fate}:`,
+    bookkeeping: (period) =>
+      `Säilytetään kuten muuta kirjanpitoaineistoa ${period}, minkä jälkeen sinut yksilöivät tiedot anonymisoidaan ja myyntitiedot jäävät kirjanpitoon ilman niitä:`,
+    bookkeepingPeriods: {
+      FI: "6 vuotta sen kalenterivuoden lopusta, jonka aikana myynnin tilikausi päättyi (kirjanpitolain 2 luvun 10 §)",
+      NO: "5 vuotta myynnin tilikauden päättymisestä (Norjan kirjanpitolain 13 §)",
+      SE: "sen seitsemännen vuoden loppuun, joka seuraa kalenterivuotta, jonka aikana myynnin tilikausi päättyi (Ruotsin kirjanpitolain 7 luvun 2 §)",
+      DK: "5 vuotta myynnin tilikauden päättymisestä (Tanskan kirjanpitolaki)",
+    },
+    bookkeepingYears: (years) => `${count(years, "vuosi", "vuotta")} myynnin tilikauden päättymisestä`,
     consentProof: (years) =>
-      `Tiedot suostumuksista ja markkinointikielloista säilytetään ${count(years, "vuosi", "vuotta")} asiakassuhteen päättymisen jälkeen, jotta voimme osoittaa ne, ja poistetaan sen jälkeen.`,
-    fixed: (amount, unit) =>
-      `säilytetään ${unit === "months" ? count(amount, "kuukausi", "kuukautta") : count(amount, "päivä", "päivää")} ja poistetaan sen jälkeen`,
-    appliesTo: (items) => `Tämä koskee seuraavia tietoja: ${items}.`,
+      `Säilytetään ${count(years, "vuosi", "vuotta")} asiakassuhteen päättymisen jälkeen, jotta voimme osoittaa suostumuksesi ja vastustamisesi, minkä jälkeen tiedot poistetaan:`,
+    fixed: (amount, unit, start) => `Säilytetään ${period(amount, unit)} ${start}, minkä jälkeen tiedot poistetaan:`,
+    fixedOrRelationship: (amount, unit, start, fate) =>
+      `Säilytetään ${period(amount, unit)} ${start} tai asiakassuhteen päättymiseen asti, jos se päättyy aiemmin, minkä jälkeen tiedot ${fate}:`,
     erasedSecurely: "Tiedot, joita ei enää tarvita, poistetaan turvallisesti.",
   },
   cookies: {
-    intro:
-      "Käytämme evästeitä, jotka tallentuvat käyttäjän laitteelle. Evästeitä säilytetään rajoitetun ajan, eivätkä ne vahingoita käyttäjän laitetta.",
+    intro: "Käytämme evästeitä, jotka tallentuvat laitteellesi. Evästeitä säilytetään rajoitetun ajan, eivätkä ne vahingoita laitettasi.",
     none: "Emme käytä evästeitä.",
-    consent: "Muita kuin välttämättömiä evästeitä käytetään vain suostumuksellasi, ja voit muuttaa valintaasi milloin tahansa.",
+    consent: "Muita kuin välttämättömiä evästeitä käytämme vain suostumuksellasi, ja voit muuttaa valintaasi milloin tahansa.",
     categories: {
       necessary: "välttämätön",
       functional: "toiminnallinen",
@@ -190,7 +250,7 @@ export const fi: NoticeTexts = {
     },
     lifetime,
     item: ({ name, category, purpose, lifetime: kept, provider }) =>
-      `${name} (${category}${provider ? `, asettaja ${provider}` : ""}): ${purpose} Säilytysaika: ${kept}.`,
+      `${name} (${category}${provider ? `, asettaja: ${provider}` : ""}): ${purpose} Säilytysaika: ${kept}.`,
   },
   security: {
     intro: "Asiakasrekisteri suojataan seuraavasti:",
@@ -202,46 +262,50 @@ export const fi: NoticeTexts = {
       need_to_know: "Asiakasrekisteriin on pääsy vain niillä työntekijöillä, joiden työtehtäviin henkilötietojen käsittely kuuluu.",
       personal_accounts: "Kaikki asiakasrekisteriä käyttävät työntekijät käyttävät henkilökohtaisia käyttäjätunnuksia ja salasanoja.",
       duty_of_confidentiality: "Kaikkia asiakasrekisteriä käyttäviä työntekijöitä sitoo vaitiolovelvollisuus.",
-      encrypted_connections: "Tiedot siirretään salattuja yhteyksiä pitkin.",
+      encrypted_connections: "Tiedot siirretään salattuja yhteyksiä käyttäen.",
       password_hashing: "Salasanoja ei koskaan tallenneta selväkielisinä, vaan ainoastaan kryptografisina tiivisteinä.",
     },
   },
   rights: {
     access: [
-      "Jokaisella on oikeus tarkastaa, mitä häntä koskevia tietoja asiakasrekisteriin on tallennettu (tietosuoja-asetuksen 15 artikla).",
-      "Tarkastuspyynnön voi lähettää yhteyshenkilölle allekirjoitettuna asiakirjana tai muulla vastaavalla tavalla varmennettuna, tai sen voi esittää henkilökohtaisesti toimipaikassamme. Jos olet kirjautunut verkkokauppaan, henkilöllisyytesi on jo todennettu. Vastaamme kuukauden kuluessa.",
+      "Sinulla on oikeus saada tietää, käsittelemmekö sinua koskevia henkilötietoja, sekä oikeus saada pääsy tietoihin ja jäljennös niistä (tietosuoja-asetuksen 15 artikla).",
+      "Lähetä pyyntösi edellä mainitulle yhteyshenkilölle allekirjoitettuna asiakirjana tai muulla vastaavalla tavalla varmennettuna, tai esitä se henkilökohtaisesti toimipaikassamme. Jos olet kirjautunut verkkokauppaan, henkilöllisyytesi on jo todennettu, ja voit ladata jäljennöksen tiedoistasi asiakastililtäsi. Yhteyshenkilö vastaa kaikkiin pyyntöäsi koskeviin kysymyksiin.",
     ],
+    deadline:
+      "Vastaamme kaikkiin tämän selosteen mukaisiin pyyntöihin ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön vastaanottamisesta. Määräaikaa voidaan tarvittaessa jatkaa enintään kahdella kuukaudella ottaen huomioon pyyntöjen monimutkaisuus ja määrä; ilmoitamme jatkamisesta ja sen syistä sinulle kuukauden kuluessa pyynnön vastaanottamisesta (tietosuoja-asetuksen 12 artiklan 3 kohta).",
     rectification: [
-      "Asiakas voi itse päivittää tietonsa verkkokaupan omassa profiilissaan tai pyytää yhteyshenkilöä päivittämään ne (16 artikla).",
+      "Sinulla on oikeus vaatia, että oikaisemme sinua koskevat epätarkat ja virheelliset tiedot ja täydennämme puutteelliset tiedot (16 artikla). Voit päivittää tietosi itse verkkokaupan profiilissasi tai pyytää yhteyshenkilöä päivittämään ne.",
     ],
     marketingObjection: [
-      "Asiakkaalla on oikeus kieltää henkilötietojensa käyttö suoramarkkinointiin (21 artiklan 2 ja 3 kohta). Käytä markkinointiviestiemme peruutuslinkkiä, muuta valintojasi asiakastililläsi tai lähetä pyyntö sähköpostilla yhteyshenkilölle. Kielto tulee voimaan välittömästi, ja vain sinä voit antaa suostumuksen uudelleen.",
+      "Sinulla on oikeus milloin tahansa vastustaa henkilötietojesi käyttöä suoramarkkinointiin, jolloin emme enää käytä niitä tähän tarkoitukseen (21 artiklan 2 ja 3 kohta).",
+      "Käytä markkinointiviestiemme peruutuslinkkiä, muuta valintojasi asiakastililläsi tai lähetä vastustamisilmoituksesi sähköpostilla yhteyshenkilölle. Se tulee voimaan välittömästi, ja vain sinä voit antaa suostumuksen uudelleen.",
     ],
+    softOptInObjection:
+      "Tämä koskee myös sähköpostia, jolla kerromme sinulle nykyisenä asiakkaana omista vastaavista tuotteistamme: voit kieltää sen maksutta, ja jokaisessa tällaisessa viestissä kerrotaan, miten.",
     erasure: [
-      "Voit pyytää tietojesi poistamista (17 artikla). Tiedot, jotka meidän on lain mukaan säilytettävä kirjanpitoaineistona, poistetaan, kun niiden säilytysaika päättyy.",
+      "Sinulla on oikeus saada henkilötietosi poistetuiksi (17 artikla). Poistamme tällöin kaikki tiedot, joita meidän ei ole lain mukaan säilytettävä: kirjanpitoaineistona säilytettävät tiedot säilytetään säilytysajan loppuun ja anonymisoidaan sen jälkeen, ja suostumuksiasi ja vastustamistasi koskeva dokumentaatio säilytetään edellä mainitun ajan (17 artiklan 3 kohdan b alakohta).",
     ],
     restriction: [
-      "Voit pyytää tietojesi käsittelyn rajoittamista esimerkiksi siksi aikaa, kun tarkistamme tietojen oikeellisuutta (18 artikla).",
+      "Sinulla on oikeus vaatia tietojesi käsittelyn rajoittamista esimerkiksi siksi aikaa, kun tarkistamme tietojen paikkansapitävyyttä (18 artikla).",
     ],
-    objection: ["Voit vastustaa käsittelyä, joka perustuu oikeutettuun etuumme (21 artiklan 1 kohta)."],
+    objection: [
+      "Sinulla on oikeus erityiseen tilanteeseesi liittyvällä perusteella vastustaa käsittelyä, joka perustuu oikeutettuihin etuihimme (21 artiklan 1 kohta).",
+    ],
     portability: [
-      "Sinulla on oikeus saada meille antamasi tiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa (JSON) ja siirtää ne toiselle rekisterinpitäjälle (20 artikla).",
+      "Sinulla on oikeus saada meille toimittamasi tiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa (JSON) ja siirtää ne toiselle rekisterinpitäjälle (20 artikla).",
     ],
     consentWithdrawal: [
-      "Kun käsittely perustuu suostumukseesi, voit peruuttaa sen milloin tahansa yhtä helposti kuin annoit sen. Peruuttaminen ei vaikuta sitä ennen tehdyn käsittelyn lainmukaisuuteen (7 artiklan 3 kohta).",
+      "Kun käsittely perustuu suostumukseesi, sinulla on oikeus peruuttaa suostumuksesi milloin tahansa yhtä helposti kuin annoit sen. Peruuttaminen ei vaikuta ennen peruuttamista suoritetun käsittelyn lainmukaisuuteen (7 artiklan 3 kohta).",
     ],
-    complaint: (authority) => [
-      "Sinulla on oikeus tehdä valitus valvontaviranomaiselle erityisesti siinä EU- tai ETA-maassa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut (77 artikla).",
-      `Valvontaviranomaisemme on ${authority}.`,
-    ],
-    complaintNoAuthority: [
-      "Sinulla on oikeus tehdä valitus valvontaviranomaiselle erityisesti siinä EU- tai ETA-maassa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut (77 artikla).",
-    ],
+    complaint:
+      "Sinulla on oikeus tehdä valitus valvontaviranomaiselle erityisesti siinä EU- tai ETA-valtiossa, jossa asut tai työskentelet tai jossa väitetty rikkominen on tapahtunut (tietosuoja-asetuksen 77 artikla).",
+    complaintAuthorities: "Sijoittautumismaamme ja niiden maiden, joissa myymme, valvontaviranomaiset:",
+    complaintAuthority: (country, authority) => `${country}: ${authority}`,
     automatedDecisions: [
-      "Emme tee pelkästään automaattiseen käsittelyyn, profilointi mukaan luettuna, perustuvia päätöksiä, joilla on sinua koskevia oikeusvaikutuksia tai jotka vaikuttavat sinuun vastaavalla tavalla merkittävästi (22 artikla).",
+      "Emme tee sinua koskevia päätöksiä, jotka perustuvat pelkästään automaattiseen käsittelyyn, kuten profilointiin, ja joilla on sinua koskevia oikeusvaikutuksia tai jotka vaikuttavat sinuun vastaavalla tavalla merkittävästi (22 artikla).",
     ],
     provisionRequirement: [
-      "Nimi, osoite ja sähköpostiosoite tarvitaan tilausten tekemiseen ja toimittamiseen; ilman niitä emme voi myydä sinulle. Muiden tietojen antaminen on vapaaehtoista.",
+      "Nimesi, postiosoitteesi ja sähköpostiosoitteesi tarvitaan kauppasopimuksen tekemiseen ja tilauksesi toimittamiseen; ilman niitä emme voi myydä sinulle. Muiden tietojen antaminen on vapaaehtoista.",
     ],
   },
   record: {

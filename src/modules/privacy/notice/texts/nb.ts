@@ -1,6 +1,8 @@
 import type { Lifetime, NoticeTexts } from "./types"
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+const period = (amount: number, unit: "months" | "days") =>
+  unit === "months" ? count(amount, "måned", "måneder") : count(amount, "dag", "dager")
 
 function lifetime(value: Lifetime): string {
   if (value === "session") {
@@ -15,76 +17,107 @@ function lifetime(value: Lifetime): string {
   return count(value.months, "måned", "måneder")
 }
 
+const and = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} og ${items[items.length - 1]}`)
+
+/** Norwegian citation style of the GDPR as incorporated by personopplysningsloven. */
 const article = (letter: string) => `personvernforordningen artikkel 6 nr. 1 bokstav ${letter}`
 
 export const nb: NoticeTexts = {
   title: "Personvernerklæring",
   intro: (controller) =>
-    `Denne erklæringen forteller hvordan ${controller} behandler personopplysninger om kundene i nettbutikken (personvernforordningen artikkel 13).`,
+    `Denne erklæringen forteller deg hvordan ${controller} behandler personopplysninger om kundene i nettbutikken (personvernforordningen artikkel 13).`,
   headings: {
     controller: "Behandlingsansvarlig",
     contact_person: "Kontaktperson",
     dpo: "Personvernombud",
     register_name: "Navn på registeret",
-    purposes: "Formål med og rettslig grunnlag for behandlingen",
+    purposes: "Formålene med behandlingen og det rettslige grunnlaget",
     data_content: "Innholdet i registeret",
     sources: "Informasjonskilder",
-    disclosures: "Utlevering av data",
-    transfers: "Overføring av data utenfor EU eller EØS",
-    storage: "Lagring og sletting av data",
+    disclosures: "Mottakere av opplysningene",
+    transfers: "Overføring av opplysninger utenfor EU eller EØS",
+    storage: "Lagring og sletting av opplysninger",
     cookies: "Informasjonskapsler",
     security: "Datasikkerhetsprinsipper",
     access: "Rett til innsyn",
-    rectification: "Oppdatering av personopplysningene",
-    marketing_objection: "Rett til å forby markedsføring",
+    rectification: "Rett til retting",
+    marketing_objection: "Rett til å protestere mot direkte markedsføring",
     erasure: "Rett til sletting",
     restriction: "Rett til begrensning av behandlingen",
     objection: "Rett til å protestere",
     portability: "Rett til dataportabilitet",
     consent_withdrawal: "Tilbaketrekking av samtykke",
-    complaint: "Rett til å klage",
+    complaint: "Rett til å klage til en tilsynsmyndighet",
     automated_decisions: "Automatiserte avgjørelser",
     provision_requirement: "Må du gi oss opplysningene?",
   },
   labels: {
     name: "Navn",
     address: "Adresse",
-    businessId: "Organisasjonsnummer",
+    // An organisasjonsnummer is a number of the Norwegian register: other countries' IDs say whose they are.
+    businessId: {
+      FI: "Finsk foretaksnummer (Y-tunnus)",
+      NO: "Organisasjonsnummer",
+      SE: "Svensk organisasjonsnummer",
+      DK: "Dansk CVR-nummer",
+      other: "Registreringsnummer",
+    },
+    vatId: "VAT-nummer (EU)",
     phone: "Telefon",
     email: "E-post",
     website: "Nettsted",
+    version: "Versjon",
+    lastUpdated: "Sist oppdatert",
   },
   contactPerson: {
-    intro: "Spørsmål og anmodninger om personopplysninger rettes til:",
-    fallback: "Spørsmål og anmodninger om personopplysninger rettes til den behandlingsansvarlige ovenfor.",
+    intro: "Spørsmål og anmodninger om personopplysningene dine sendes til kontaktpersonen vår:",
+    fallback: "Spørsmål og anmodninger om personopplysningene dine sendes til den behandlingsansvarlige ovenfor.",
   },
   dpo: {
-    none: "Vi har ikke utpekt noe personvernombud. Spørsmål om personvern rettes til kontaktpersonen.",
-    intro: "Personvernombudet vårt kan kontaktes her:",
+    none: "Vi har ikke utpekt noe personvernombud. Spørsmål om personvern sendes til kontaktpersonen.",
+    intro: "Du når personvernombudet vårt her:",
   },
-  registerName: { intro: "Registeret heter:" },
+  registerName: {
+    sentence: (name) => `Registeret heter «${name}».`,
+    fallback: (controller) => `Kunderegisteret til ${controller}`,
+  },
   purposes: {
-    intro: "Personopplysninger behandles for følgende formål og på følgende rettslige grunnlag:",
+    intro: "Vi behandler personopplysninger for disse formålene, hvert med det rettslige grunnlaget som er oppgitt:",
     names: {
-      customer_relationship: "å opprettholde kunderelasjoner med kundene i nettbutikken vår",
+      customer_relationship: "å opprettholde kundeforholdet med kundene i nettbutikken vår",
       communication: "kommunikasjon med kundene våre",
-      direct_marketing: "direkte markedsføring av produkter",
-      bookkeeping: "bokføring, slik loven krever",
+      direct_marketing: "direkte markedsføring av produktene våre",
+      existing_customer_marketing: "markedsføring på e-post av egne, tilsvarende produkter til eksisterende kunder",
+      bookkeeping: "bokføring, slik regnskapslovgivningen krever",
+      consent_proof:
+        "dokumentasjon av samtykkene dine og protestene dine mot markedsføring, som vi må kunne påvise (personvernforordningen artikkel 7 nr. 1)",
+      request_records:
+        "dokumentasjon av anmodningene dine om opplysningene dine og av hvordan vi behandlet dem, slik at vi kan påvise at vi svarte i tide (personvernforordningen artikkel 5 nr. 2 og artikkel 12)",
       security: "sikkerheten til kundekontoene og nettbutikken",
     },
     bases: {
       consent: `samtykke (${article("a")})`,
       contract: `oppfyllelse av en avtale med deg (${article("b")})`,
-      legal_obligation: `rettslig forpliktelse (${article("c")})`,
-      vital_interests: `vitale interesser (${article("d")})`,
-      public_task: `oppgave i allmennhetens interesse (${article("e")})`,
-      legitimate_interests: `berettiget interesse (${article("f")})`,
+      legal_obligation: `oppfyllelse av en rettslig forpliktelse (${article("c")})`,
+      vital_interests: `vern av vitale interesser (${article("d")})`,
+      public_task: `utførelse av en oppgave i allmennhetens interesse (${article("e")})`,
+      legitimate_interests: `våre berettigede interesser (${article("f")})`,
     },
     legitimateInterest: (interest) => `Vår berettigede interesse: ${interest}`,
     builtInLegitimateInterests: {
       security: "å beskytte kundekontoene og nettbutikken mot misbruk og uautorisert tilgang",
+      existing_customer_marketing: (laws) =>
+        `å fortelle kunder som har kjøpt av oss, om egne, tilsvarende produkter på e-post. Dette krever ikke forhåndssamtykke (${laws}) når du fikk en enkel og gebyrfri mulighet til å reservere deg da du oppga e-postadressen din, og får den på nytt i hver melding`,
     },
-    marketingObjection: "Kunden har alltid rett til å motsette seg bruk av egne personopplysninger til markedsføring.",
+    softOptInLaws: {
+      FI: "den finske loven om elektroniske kommunikasjonstjenester (917/2014) § 200",
+      NO: "markedsføringsloven § 15",
+      SE: "den svenske markedsføringsloven (marknadsföringslagen) § 19",
+      DK: "den danske markedsføringsloven § 10",
+    },
+    softOptInLawsUnknown: "reglene om elektronisk markedsføring",
+    and,
+    marketingObjection: "Du har alltid rett til å protestere mot at personopplysningene dine brukes til direkte markedsføring.",
   },
   dataContent: {
     intro: "Følgende opplysninger kan lagres i registeret:",
@@ -100,17 +133,19 @@ export const nb: NoticeTexts = {
       homepage: "hjemmesideadresse",
       language: "språk",
       marketing_permissions: "informasjon om samtykke til eller reservasjon mot markedsføring",
+      opt_in_confirmations: "påmeldinger til markedsføring som venter på at du bekrefter dem på e-post (dobbel bekreftelse)",
       orders: "informasjon om bestillinger",
       deliveries: "informasjon om leveranser",
       payments: "informasjon om betalinger",
       discounts: "rabatter",
       returns: "returer, reklamasjoner og bytter",
-      login: "brukernavn og passord (passordet lagres bare som en kryptografisk hash)",
+      login: "eventuelle brukernavn og passord (passord lagres bare som kryptografiske hasher)",
       messages: "meldinger vi har sendt deg",
-      activity: "tidspunkt for siste aktivitet og endringer i profilen",
-      origin: "hvordan du ble kunde (nettbutikk, kasse, telefon, e-post, import)",
-      data_requests: "dine anmodninger om innsyn og hvordan de ble besvart",
-      free_text: "tilleggsopplysninger og merknader knyttet til kundeforholdet",
+      activity: "tidspunktet for din siste aktivitet og endringer i profilen din",
+      origin:
+        "hvordan du ble kunde (i nettbutikken, i kassen, per telefon, per e-post, registrert av våre ansatte eller overført fra et tidligere kundesystem)",
+      data_requests: "anmodningene dine om opplysningene dine (kopi, sletting) og hvordan vi behandlet dem",
+      free_text: "tilleggsopplysninger og merknader om kundeforholdet",
     },
   },
   categories: {
@@ -127,61 +162,87 @@ export const nb: NoticeTexts = {
     intro: "Opplysningene kommer fra:",
     labels: {
       data_subject:
-        "kunden selv gjennom bestillinger i nettbutikken, retur- eller andre skjemaer, via telefon, e-post og andre liknende måter",
+        "deg selv, gjennom bestillinger i nettbutikken, retur- eller andre skjemaer, via telefon, e-post og andre liknende måter",
       staff: "våre ansatte, som registrerer det du forteller oss",
-      generated: "nettbutikkens egne systemer, for eksempel kundenummer og tidspunkt for aktivitet",
-      provider: "betalings- og leveringstjenester, om betalinger og leveranser",
+      generated: "nettbutikkens egne systemer, for eksempel kundenummeret ditt og tidspunktet for din siste aktivitet",
+      provider: "betalings- og leveringstjenester, om betalingene og leveransene dine",
     },
   },
   disclosures: {
-    intro:
-      "Personopplysninger brukes kun for å opprettholde kunderelasjoner og overleveres som regel ikke videre til tredjepart. De eneste tilfellene informasjonen kan gis til tredjepart, er:",
+    intro: "Vi selger ikke personopplysningene dine, og de gis som regel ikke videre til tredjeparter.",
+    thirdParties: {
+      heading: "Tredjeparter",
+      intro: "Tredjeparter får opplysninger bare i disse tilfellene og for disse formålene:",
+    },
+    processors: {
+      heading: "Databehandlere",
+      intro:
+        "Disse tjenesteleverandørene behandler opplysninger på våre vegne og bare etter våre instrukser (databehandlere, personvernforordningen artikkel 28); de er ikke tredjeparter:",
+    },
     recipients: {
       technical_operation:
-        "i forbindelse med teknisk håndtering av nettbutikken (f.eks. vedlikehold av server eller nettbutikkplattformen)",
-      payment_provider: "til betalingstjenester, for å gjennomføre betalinger",
-      carrier: "for å levere ordre",
-      debt_collection: "for håndtering av ubetalte fakturaer",
-      authorities: "til myndighetene, når loven krever det, og i den grad loven tillater det",
-      email_service: "til e-posttjenesten som sender meldingene våre",
+        "leverandører av teknisk håndtering av nettbutikken (f.eks. vedlikehold av server eller nettbutikkplattformen)",
+      payment_provider: "betalingstjenester, for å gjennomføre betalinger",
+      carrier: "transportører, for å levere ordre",
+      debt_collection: "inkassoforetak, for håndtering av ubetalte fakturaer",
+      authorities: "myndighetene, når loven krever det, og i den grad loven tillater det",
+      email_service: "e-posttjenesten som sender meldingene våre",
     },
-    countries: (countries) => `(behandles i: ${countries})`,
+    countries: (countries) => `(behandling i: ${countries})`,
   },
   transfers: {
     none: "Opplysningene overføres ikke utenfor EU eller EØS.",
-    intro: "Opplysninger overføres utenfor EU/EØS bare slik:",
+    intro: "Opplysninger overføres utenfor EU eller EØS bare slik:",
     item: (recipient, country, safeguard) => `${recipient}: ${country}, på grunnlag av ${safeguard}`,
     safeguards: {
-      adequacy_decision: "en beslutning fra EU-kommisjonen om tilstrekkelig beskyttelsesnivå (artikkel 45)",
-      standard_contractual_clauses: "EU-kommisjonens standard personvernbestemmelser (artikkel 46)",
+      adequacy_decision: "en beslutning fra EU-kommisjonen om tilstrekkelig beskyttelsesnivå (personvernforordningen artikkel 45)",
+      standard_contractual_clauses: "standard personvernbestemmelser vedtatt av EU-kommisjonen (artikkel 46 nr. 2 bokstav c)",
       binding_corporate_rules: "bindende virksomhetsregler (artikkel 47)",
-      derogation: "unntak for særlige situasjoner (artikkel 49)",
+      derogation: "et unntak for en særlig situasjon (artikkel 49)",
     },
   },
   retention: {
-    relationship: (months) =>
-      `Kunderegisterets opplysninger blir lagret så lenge kunderelasjonen finnes. Kunderelasjonen opphører når du avslutter kundekontoen din, eller når det har gått ${count(months, "måned", "måneder")} uten innlogging, bestilling eller endring av samtykker.`,
-    bookkeeping: (period) =>
-      `Opplysninger om bestillinger, fakturering og betaling lagres på samme måte som annet bokføringsmateriale: ${period}. Deretter anonymiseres de.`,
-    bookkeepingPeriods: {
-      FI: "i 6 år fra utgangen av det kalenderåret regnskapsåret ble avsluttet (den finske bokføringsloven kapittel 2 § 10)",
-      NO: "i 5 år etter regnskapsårets slutt (bokføringsloven § 13)",
-      SE: "til utgangen av det sjuende året etter det kalenderåret regnskapsåret ble avsluttet (den svenske bokføringsloven kapittel 7 § 2)",
-      DK: "i 5 år fra utgangen av regnskapsåret (den danske bokføringsloven)",
+    intro: "Kunderegisterets opplysninger lagres så lenge kundeforholdet varer, med mindre en annen lagringstid er oppgitt nedenfor.",
+    relationshipEnds: (months) =>
+      `Kundeforholdet opphører når du avslutter kundekontoen din, eller når det har gått ${count(months, "måned", "måneder")} uten innlogging, bestilling eller endring av samtykkene dine.`,
+    warning: (days) => `Før vi sletter opplysningene dine på grunn av inaktivitet, varsler vi deg på e-post ${count(days, "dag", "dager")} i forveien.`,
+    records: {
+      customer_account: { name: "Kundekontoen og profilen din, med innlogging", start: "fra de ble registrert" },
+      carts: { name: "Handlekurver", start: "fra handlekurven ble opprettet" },
+      orders: { name: "Bestillinger", start: "fra bestillingen ble lagt inn" },
+      returns: { name: "Returer, reklamasjoner og bytter", start: "fra de ble registrert" },
+      deliveries: { name: "Leveranser", start: "fra leveransen ble registrert" },
+      payments: { name: "Betalinger", start: "fra betalingen" },
+      payment_sessions: { name: "Betalingsøkter og kontoen din hos betalingstjenesten", start: "fra de ble registrert" },
+      messages: { name: "Logg over meldinger vi har sendt deg", start: "fra meldingen ble sendt" },
+      consent_proof: { name: "Dokumentasjon av samtykkene og protestene dine mot markedsføring", start: "fra de ble registrert" },
+      opt_in_confirmations: { name: "Påmeldinger til markedsføring som ikke er bekreftet (dobbel bekreftelse)", start: "fra påmeldingen" },
+      request_records: { name: "Dokumentasjon av anmodningene dine om opplysningene dine", start: "fra anmodningen" },
+      other: { name: "Andre registreringer", start: "fra de ble registrert" },
     },
-    bookkeepingYears: (years) => `i ${count(years, "år", "år")} etter regnskapsårets slutt`,
+    fates: { deleted: "slettes", anonymised: "anonymiseres", deleted_or_anonymised: "slettes eller anonymiseres" },
+    relationship: (fate) => `Lagres til kundeforholdet opphører, og ${fate} deretter:`,
+    bookkeeping: (period) =>
+      `Lagres på samme måte som annet bokføringsmateriale, ${period}; deretter anonymiseres opplysningene som identifiserer deg, og det som ble solgt, blir stående i salgsregnskapet uten dem:`,
+    bookkeepingPeriods: {
+      FI: "i 6 år fra utgangen av det kalenderåret da regnskapsåret for salget ble avsluttet (den finske bokføringsloven kapittel 2 § 10)",
+      NO: "i 5 år fra utgangen av regnskapsåret for salget (bokføringsloven § 13)",
+      SE: "til utgangen av det sjuende året etter det kalenderåret da regnskapsåret for salget ble avsluttet (den svenske bokføringsloven kapittel 7 § 2)",
+      DK: "i 5 år fra utgangen av regnskapsåret for salget (den danske bokføringsloven)",
+    },
+    bookkeepingYears: (years) => `i ${count(years, "år", "år")} fra utgangen av regnskapsåret for salget`,
     consentProof: (years) =>
-      `Opplysninger om samtykker og reservasjoner mot markedsføring oppbevares i ${count(years, "år", "år")} etter at kunderelasjonen er avsluttet, slik at vi kan dokumentere dem, og slettes deretter.`,
-    fixed: (amount, unit) =>
-      `lagres i ${unit === "months" ? count(amount, "måned", "måneder") : count(amount, "dag", "dager")} og slettes deretter`,
-    appliesTo: (items) => `Dette gjelder: ${items}.`,
-    erasedSecurely: "Opplysninger som ikke lenger er relevante, fjernes på en sikker måte.",
+      `Lagres i ${count(years, "år", "år")} etter at kundeforholdet har opphørt, slik at vi kan dokumentere samtykkene og protestene dine, og slettes deretter:`,
+    fixed: (amount, unit, start) => `Lagres i ${period(amount, unit)} ${start}, og slettes deretter:`,
+    fixedOrRelationship: (amount, unit, start, fate) =>
+      `Lagres i ${period(amount, unit)} ${start}, eller til kundeforholdet opphører hvis det skjer før, og ${fate} deretter:`,
+    erasedSecurely: "Opplysninger som ikke lenger er nødvendige, fjernes på en sikker måte.",
   },
   cookies: {
     intro:
-      "Vi bruker informasjonskapsler som lagres lokalt på brukerens maskin. Informasjonskapslene lagres en begrenset tidsperiode, og de er ikke skadelige for brukerens maskin.",
+      "Vi bruker informasjonskapsler, som lagres lokalt på enheten din. Informasjonskapslene lagres en begrenset tidsperiode og er ikke skadelige for enheten din.",
     none: "Vi bruker ingen informasjonskapsler.",
-    consent: "Informasjonskapsler som ikke er strengt nødvendige, brukes bare med ditt samtykke, og du kan når som helst endre valget ditt.",
+    consent: "Informasjonskapsler som ikke er strengt nødvendige, bruker vi bare med ditt samtykke, og du kan når som helst endre valget ditt.",
     categories: {
       necessary: "nødvendig",
       functional: "funksjonell",
@@ -204,45 +265,49 @@ export const nb: NoticeTexts = {
       personal_accounts: "Alt personale som bruker kunderegisteret, bruker personlige brukernavn og passord for tilgang til registeret.",
       duty_of_confidentiality: "Alt personale som bruker kunderegisteret, har taushetsplikt.",
       encrypted_connections: "Opplysningene overføres over krypterte forbindelser.",
-      password_hashing: "Passord lagres aldri i klartekst, bare som kryptografisk hash.",
+      password_hashing: "Passord lagres aldri i klartekst, bare som kryptografiske hasher.",
     },
   },
   rights: {
     access: [
-      "Alle har rett til å begjære innsyn i opplysninger som er knyttet til egen person i kunderegisteret (personvernforordningen artikkel 15).",
-      "Anmodning om innsyn kan sendes til kontaktpersonen i et signert dokument, evt. verifisert på tilsvarende måte, eller gjøres ved personlig oppmøte på vårt kontor. Er du innlogget i nettbutikken, er du allerede identifisert. Vi svarer innen én måned.",
+      "Du har rett til å få vite om vi behandler personopplysninger om deg, og til innsyn i og kopi av opplysningene (personvernforordningen artikkel 15).",
+      "Anmodning om innsyn sendes til kontaktpersonen ovenfor i et signert dokument eller verifisert på tilsvarende måte, eller gjøres ved personlig oppmøte på vårt kontor. Er du innlogget i nettbutikken, er du allerede identifisert og kan laste ned en kopi av opplysningene dine i kundekontoen. Kontaktpersonen svarer på alle eventuelle spørsmål om anmodningen.",
     ],
+    deadline:
+      "Vi svarer på alle anmodninger etter denne erklæringen uten ugrunnet opphold og senest én måned etter at vi har mottatt dem. Fristen kan ved behov forlenges med ytterligere to måneder, ut fra hvor komplisert anmodningen er og hvor mange anmodninger det gjelder; da får du beskjed innen den første måneden, med begrunnelse (personvernforordningen artikkel 12 nr. 3).",
     rectification: [
-      "Kunden kan selv oppdatere opplysningene i egen profil i nettbutikken. Kunden kan også kontakte kontaktpersonen for å oppdatere personopplysningene sine (artikkel 16).",
+      "Du har rett til å få uriktige personopplysninger om deg rettet og ufullstendige opplysninger supplert (artikkel 16). Du kan selv oppdatere opplysningene i profilen din i nettbutikken, eller kontakte kontaktpersonen for å oppdatere dem.",
     ],
     marketingObjection: [
-      "Kunden har rett til å forby bruk av egne personopplysninger til markedsføring (artikkel 21 nr. 2 og 3). Bruk avmeldingslenken i markedsføringsmeldingene våre, endre valgene dine i kundekontoen, eller send anmodningen på e-post til kontaktpersonen. Det gjelder straks, og bare du kan gi samtykke på nytt.",
+      "Du har når som helst rett til å protestere mot at personopplysningene dine brukes til direkte markedsføring; da bruker vi dem ikke lenger til det formålet (artikkel 21 nr. 2 og 3).",
+      "Bruk avmeldingslenken i markedsføringsmeldingene våre, endre valgene dine i kundekontoen, eller send protesten på e-post til kontaktpersonen. Den gjelder straks, og bare du kan gi samtykke på nytt.",
     ],
+    softOptInObjection:
+      "Dette gjelder også e-post om egne, tilsvarende produkter som vi sender deg som eksisterende kunde: du kan reservere deg gebyrfritt, og hver slik melding forteller deg hvordan.",
     erasure: [
-      "Du kan be om at opplysningene om deg slettes (artikkel 17). Opplysninger som vi etter loven må oppbevare som bokføringsmateriale, slettes når oppbevaringstiden er over.",
+      "Du har rett til å få personopplysningene dine slettet (artikkel 17). Vi sletter da alt som loven ikke pålegger oss å oppbevare: det vi må oppbevare som bokføringsmateriale, lagres til oppbevaringstiden er over og anonymiseres deretter, og dokumentasjonen av samtykkene og protestene dine lagres i den tiden som er oppgitt ovenfor (artikkel 17 nr. 3 bokstav b).",
     ],
     restriction: [
-      "Du kan be om at behandlingen av opplysningene dine begrenses, for eksempel mens vi undersøker om de er riktige (artikkel 18).",
+      "Du har rett til å kreve at behandlingen av opplysningene dine begrenses, for eksempel mens vi undersøker om de er riktige (artikkel 18).",
     ],
-    objection: ["Du kan protestere mot behandling som bygger på vår berettigede interesse (artikkel 21 nr. 1)."],
+    objection: [
+      "Du har rett til å protestere, på grunnlag av din særlige situasjon, mot behandling som bygger på våre berettigede interesser (artikkel 21 nr. 1).",
+    ],
     portability: [
       "Du har rett til å få utlevert opplysningene du har gitt oss, i et strukturert, alminnelig anvendt og maskinlesbart format (JSON), og til å overføre dem til en annen behandlingsansvarlig (artikkel 20).",
     ],
     consentWithdrawal: [
-      "Når behandlingen bygger på samtykke, kan du når som helst trekke samtykket tilbake, like enkelt som du ga det. Det påvirker ikke lovligheten av behandlingen før tilbaketrekkingen (artikkel 7 nr. 3).",
+      "Når behandlingen bygger på samtykke, har du rett til når som helst å trekke samtykket tilbake, like enkelt som du ga det. Tilbaketrekkingen påvirker ikke lovligheten av behandlingen før samtykket ble trukket tilbake (artikkel 7 nr. 3).",
     ],
-    complaint: (authority) => [
-      "Du har rett til å klage til en tilsynsmyndighet, særlig i EU/EØS-landet der du bor eller arbeider, eller der den påståtte overtredelsen fant sted (artikkel 77).",
-      `Vår tilsynsmyndighet er ${authority}.`,
-    ],
-    complaintNoAuthority: [
-      "Du har rett til å klage til en tilsynsmyndighet, særlig i EU/EØS-landet der du bor eller arbeider, eller der den påståtte overtredelsen fant sted (artikkel 77).",
-    ],
+    complaint:
+      "Du har rett til å klage til en tilsynsmyndighet, særlig i EU- eller EØS-staten der du bor eller arbeider, eller der den påståtte overtredelsen fant sted (personvernforordningen artikkel 77).",
+    complaintAuthorities: "Tilsynsmyndighetene i landene der vi er etablert og selger:",
+    complaintAuthority: (country, authority) => `${country}: ${authority}`,
     automatedDecisions: [
-      "Vi treffer ingen avgjørelser som utelukkende bygger på automatisert behandling, herunder profilering, og som har rettsvirkning for deg eller på lignende måte i betydelig grad påvirker deg (artikkel 22).",
+      "Vi treffer ingen avgjørelser som utelukkende bygger på automatisert behandling, herunder profilering, og som har rettsvirkning for deg eller på tilsvarende måte i betydelig grad påvirker deg (artikkel 22).",
     ],
     provisionRequirement: [
-      "Navn, adresse og e-postadresse er nødvendige for å inngå og levere bestillinger; uten dem kan vi ikke selge til deg. Øvrige opplysninger er frivillige.",
+      "Navn, postadresse og e-postadresse er nødvendige for å inngå kjøpsavtalen og levere bestillingen; uten dem kan vi ikke selge til deg. Andre opplysninger gir du frivillig.",
     ],
   },
   record: {

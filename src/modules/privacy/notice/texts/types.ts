@@ -1,5 +1,6 @@
 import type { BookkeepingJurisdiction, CookieCategory, SecurityMeasure, TransferSafeguard } from "../../lib/constants"
 import type { DataCategory, DataItem, DataSource, LegalBasis } from "../../data-map/types"
+import type { NoticeRecord } from "../records"
 
 export const SECTION_IDS = [
   "controller",
@@ -28,7 +29,15 @@ export const SECTION_IDS = [
 ] as const
 export type SectionId = (typeof SECTION_IDS)[number]
 
-export type DefaultPurpose = "customer_relationship" | "communication" | "direct_marketing" | "bookkeeping" | "security"
+export type DefaultPurpose =
+  | "customer_relationship"
+  | "communication"
+  | "direct_marketing"
+  | "existing_customer_marketing"
+  | "bookkeeping"
+  | "consent_proof"
+  | "request_records"
+  | "security"
 export type DefaultRecipient =
   | "technical_operation"
   | "payment_provider"
@@ -38,6 +47,12 @@ export type DefaultRecipient =
   | "email_service"
 
 export type Lifetime = "session" | { hours: number } | { days: number } | { months: number }
+
+/** Countries whose business ID the notice can name in each language; "other" for the rest. */
+export type BusinessIdCountry = "FI" | "NO" | "SE" | "DK" | "other"
+
+/** Countries whose soft opt-in rule the notice can cite (markedsføringsloven § 15, 917/2014 § 200, ...). */
+export type SoftOptInCountry = "FI" | "NO" | "SE" | "DK"
 
 /**
  * Everything a notice or a record says, in one language. The type makes every
@@ -50,20 +65,33 @@ export type NoticeTexts = {
   labels: {
     name: string
     address: string
-    businessId: string
+    businessId: Record<BusinessIdCountry, string>
+    vatId: string
     phone: string
     email: string
     website: string
+    version: string
+    lastUpdated: string
   }
   contactPerson: { intro: string; fallback: string }
   dpo: { none: string; intro: string }
-  registerName: { intro: string }
+  registerName: {
+    /** The register's name as a sentence; the name is a proper name and is not inflected. */
+    sentence: (name: string) => string
+    /** The name when the options give none. */
+    fallback: (controller: string) => string
+  }
   purposes: {
     intro: string
     names: Record<DefaultPurpose, string>
     bases: Record<LegalBasis, string>
     legitimateInterest: (interest: string) => string
-    builtInLegitimateInterests: { security: string }
+    builtInLegitimateInterests: { security: string; existing_customer_marketing: (laws: string) => string }
+    /** The e-marketing rules that allow the soft opt-in, as cited in the text. */
+    softOptInLaws: Record<SoftOptInCountry, string>
+    softOptInLawsUnknown: string
+    /** Joins two or more items: "a, b and c". */
+    and: (items: string[]) => string
     marketingObjection: string
   }
   dataContent: { intro: string; items: Record<DataItem, string> }
@@ -72,6 +100,8 @@ export type NoticeTexts = {
   sources: { intro: string; labels: Record<DataSource, string> }
   disclosures: {
     intro: string
+    thirdParties: { heading: string; intro: string }
+    processors: { heading: string; intro: string }
     recipients: Record<DefaultRecipient, string>
     countries: (countries: string) => string
   }
@@ -82,13 +112,20 @@ export type NoticeTexts = {
     safeguards: Record<TransferSafeguard, string>
   }
   retention: {
-    relationship: (inactivityMonths: number) => string
+    intro: string
+    relationshipEnds: (inactivityMonths: number) => string
+    warning: (warningDays: number) => string
+    /** The records periods are stated for, and the moment a fixed period counts from. */
+    records: Record<NoticeRecord, { name: string; start: string }>
+    /** What happens to the data when its period ends, as the erasure does it (delete the rows, or clear the fields). */
+    fates: Record<"deleted" | "anonymised" | "deleted_or_anonymised", string>
+    relationship: (fate: string) => string
     bookkeeping: (period: string) => string
     bookkeepingPeriods: Record<BookkeepingJurisdiction, string>
     bookkeepingYears: (years: number) => string
     consentProof: (years: number) => string
-    fixed: (amount: number, unit: "months" | "days") => string
-    appliesTo: (items: string) => string
+    fixed: (amount: number, unit: "months" | "days", start: string) => string
+    fixedOrRelationship: (amount: number, unit: "months" | "days", start: string, fate: string) => string
     erasedSecurely: string
   }
   cookies: {
@@ -102,15 +139,18 @@ export type NoticeTexts = {
   security: { intro: string; measures: Record<SecurityMeasure, string> }
   rights: {
     access: string[]
+    deadline: string
     rectification: string[]
     marketingObjection: string[]
+    softOptInObjection: string
     erasure: string[]
     restriction: string[]
     objection: string[]
     portability: string[]
     consentWithdrawal: string[]
-    complaint: (authority: string) => string[]
-    complaintNoAuthority: string[]
+    complaint: string
+    complaintAuthorities: string
+    complaintAuthority: (country: string, authority: string) => string
     automatedDecisions: string[]
     provisionRequirement: string[]
   }
