@@ -19,7 +19,7 @@ describe("The Privacy pages", () => {
 
       await page.getByRole("link", { name: "Privacy" }).first().click()
       await page.getByRole("heading", { name: "Privacy", level: 1 }).waitFor()
-      await page.getByText("Finmug Nettbutikkens kunderegister").waitFor()
+      await page.getByText("Finmug web shop customer register").waitFor()
       await page.getByText(/\d+ mapped fields/).waitFor()
 
       await page.getByRole("link", { name: "Open" }).first().click()
