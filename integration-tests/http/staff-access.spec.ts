@@ -118,6 +118,12 @@ medusaIntegrationTestRunner({
       const allowed = (principal: Principal, need: Need) =>
         principal.staff && (need === "staff" || principal.role === "officer" || (need === "agent" && principal.role === "agent"))
 
+      it("leaves core's customer routes to all staff while access.restrictCoreRoutes is off (the default)", async () => {
+        const clerk = principals.find((principal) => principal.name === "staff without role")!
+        expect((await api.get(`/admin/customers/${customerId}`, { headers: clerk.headers })).status).toBe(200)
+        expect((await api.get("/admin/orders", { headers: clerk.headers })).status).toBe(200)
+      })
+
       it.each(["anonymous", "customer", "staff without role", "agent", "officer", "secret API key", "secret API key listed as agent"])(
         "answers %s as the matrix says on every route",
         async (name) => {
