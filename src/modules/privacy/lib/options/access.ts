@@ -18,7 +18,7 @@ export const accessOptionsSchema = z
       /** Secret API keys (by id, `apikey_...`) and their role; a key not listed has no role. */
       apiKeys: z
         .record(z.string().regex(/^apikey_/, { error: "expected an API key id such as apikey_01..." }), z.enum(STAFF_ROLES, { error: `expected one of ${STAFF_ROLES.join(", ")}` }), {
-          error: "expected API key ids and their roles",
+          error: "expected secret API key ids (apikey_...) and their roles",
         })
         .default({}),
     },
