@@ -37,6 +37,7 @@ const EXPECTED: Record<string, Need> = {
   "POST /admin/privacy/retention/runs": "officer",
   "GET /admin/privacy/retention/runs/:id": "agent",
   "GET /admin/privacy/staff": "officer",
+  "GET /admin/privacy/staff/me": "staff",
   "POST /admin/privacy/staff": "officer",
   "DELETE /admin/privacy/staff/:user_id": "officer",
 }

@@ -59,10 +59,12 @@ medusaIntegrationTestRunner({
       const profile = `/admin/customers/${customer.id}/privacy`
 
       expect((await failure(api.get(profile, { headers: clerk.headers }))).status).toBe(403)
+      expect((await api.get("/admin/privacy/staff/me", { headers: clerk.headers })).data).toEqual({ actor_type: "user", role: null })
 
       const granted = await api.post("/admin/privacy/staff", { user_id: clerk.userId, role: "privacy_agent" }, { headers: officer.headers })
       expect(granted.data.staff).toMatchObject({ user_id: clerk.userId, role: "privacy_agent", granted_by: officer.userId, from_options: false })
       expect((await api.get(profile, { headers: clerk.headers })).status).toBe(200)
+      expect((await api.get("/admin/privacy/staff/me", { headers: clerk.headers })).data).toEqual({ actor_type: "user", role: "privacy_agent" })
       expect((await failure(api.get("/admin/privacy/staff", { headers: clerk.headers }))).status).toBe(403)
 
       const again = await api.post("/admin/privacy/staff", { user_id: clerk.userId, role: "privacy_agent" }, { headers: officer.headers })

@@ -22,6 +22,16 @@ export function usePrivacyStaff() {
   return useQuery({ queryKey: staffKey, queryFn: () => sdk.client.fetch<{ staff: StaffMember[] }>("/admin/privacy/staff"), retry: false })
 }
 
+/** The signed-in user's own privacy role; the dashboard disables what the role would be refused. */
+export function useMyPrivacyRole() {
+  const query = useQuery({
+    queryKey: ["privacy-staff-me"],
+    queryFn: () => sdk.client.fetch<{ actor_type: string; role: StaffRole | null }>("/admin/privacy/staff/me"),
+    staleTime: 60_000,
+  })
+  return { role: query.data?.role ?? null, isOfficer: query.data?.role === "privacy_officer", isLoading: query.isLoading }
+}
+
 /** The shop's users, to pick whom to grant a role. */
 export function useStaffUsers() {
   return useQuery({

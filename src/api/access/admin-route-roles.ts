@@ -36,6 +36,8 @@ export const ADMIN_ROUTE_ROLES: RouteRole[] = [
   { method: "POST", path: "/admin/privacy/retention/runs", role: OFFICER },
   { method: "GET", path: "/admin/privacy/retention/runs/:id", role: AGENT },
   { method: "GET", path: "/admin/privacy/staff", role: OFFICER },
+  // The caller's own role, so the dashboard can leave out what it would refuse.
+  { method: "GET", path: "/admin/privacy/staff/me", role: null },
   { method: "POST", path: "/admin/privacy/staff", role: OFFICER },
   { method: "DELETE", path: "/admin/privacy/staff/:user_id", role: OFFICER },
 ]
