@@ -44,6 +44,7 @@ export default async function globalSetup() {
     PRIVACY_BROWSER_ADMIN_EMAIL: secrets.adminEmail,
     PRIVACY_BROWSER_ADMIN_PASSWORD: secrets.adminPassword,
     PRIVACY_BROWSER_AGENT_EMAIL: secrets.agentEmail,
+    PRIVACY_BROWSER_AGENT_PASSWORD: secrets.agentPassword,
     PRIVACY_BROWSER_CLERK_EMAIL: secrets.clerkEmail,
     PRIVACY_BROWSER_CLERK_PASSWORD: secrets.clerkPassword,
     PRIVACY_BROWSER_CHROMIUM: chromium.path,

@@ -1,5 +1,5 @@
-import { onPage, openDashboard, signIn, type Dashboard } from "./helpers/dashboard"
-import { demoStore } from "./helpers/demo"
+import { onPage, openCustomer, openDashboard, privacyWidget, signIn, type Dashboard } from "./helpers/dashboard"
+import { DEMO_CUSTOMERS, demoStore } from "./helpers/demo"
 
 jest.setTimeout(300_000)
 
@@ -43,5 +43,23 @@ describe("Settings → Privacy staff", () => {
       await row(demo.clerkEmail).getByRole("button", { name: `Revoke ${demo.clerkEmail}` }).click()
       await row(demo.clerkEmail).waitFor({ state: "detached" })
       expect(pageErrors).toEqual([])
+    }))
+
+  it("an agent sees a customer's privacy data and the erasure's dry run, but cannot erase or edit", () =>
+    onPage(dashboard, "privacy-staff-agent", async (page) => {
+      const demo = demoStore()
+      await page.context().clearCookies()
+      await signIn(page, { email: demo.agentEmail, password: demo.agentPassword })
+      // Read only: the erasure spec's customer, whose erasure drawer this spec opens and closes.
+      await openCustomer(page, DEMO_CUSTOMERS.erasure)
+      const widget = privacyWidget(page)
+      expect(await widget.getByRole("button", { name: "Edit", exact: true }).isDisabled()).toBe(true)
+
+      await widget.getByRole("button", { name: "Erase customer" }).click()
+      const drawer = page.getByRole("dialog", { name: "Erase the customer's data" })
+      await drawer.getByText("Erased", { exact: true }).waitFor()
+      await drawer.getByRole("textbox").fill("Request by letter of 3 May")
+      expect(await drawer.getByRole("button", { name: /^(Erase now|Record the request)$/ }).isDisabled()).toBe(true)
+      await drawer.getByRole("button", { name: "Cancel" }).click()
     }))
 })

@@ -13,6 +13,7 @@ export function demoStore() {
     adminEmail: read("PRIVACY_BROWSER_ADMIN_EMAIL"),
     adminPassword: read("PRIVACY_BROWSER_ADMIN_PASSWORD"),
     agentEmail: read("PRIVACY_BROWSER_AGENT_EMAIL"),
+    agentPassword: read("PRIVACY_BROWSER_AGENT_PASSWORD"),
     clerkEmail: read("PRIVACY_BROWSER_CLERK_EMAIL"),
     clerkPassword: read("PRIVACY_BROWSER_CLERK_PASSWORD"),
     chromiumPath: read("PRIVACY_BROWSER_CHROMIUM"),
