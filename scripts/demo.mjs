@@ -9,7 +9,7 @@
 import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
-import { newDemoSecrets, startDemoServer } from "./lib/demo-server.mjs"
+import { newDemoSecrets, newStaffLogins, startDemoServer } from "./lib/demo-server.mjs"
 import { projectRoot } from "./lib/host-app.mjs"
 
 const demoDir = path.join(projectRoot, ".demo-data")
@@ -50,8 +50,10 @@ function printBanner(publishableKey) {
   const line = "─".repeat(64)
   console.log(`\n${line}`)
   console.log(`  Dashboard:        http://localhost:${port}/app`)
-  console.log(`  E-mail:           ${secrets.adminEmail}`)
-  console.log(`  Password:         ${secrets.adminPassword}`)
+  console.log(`  Privacy officer:  ${secrets.adminEmail} / ${secrets.adminPassword}`)
+  console.log(`  Privacy agent:    ${secrets.agentEmail} / ${secrets.agentPassword}`)
+  console.log(`  No privacy role:  ${secrets.clerkEmail} / ${secrets.clerkPassword}`)
+  console.log(`  (officers grant and revoke roles under Settings → Privacy staff)`)
   console.log(`  Publishable key:  ${publishableKey ?? "(none found)"}`)
   console.log(`  Open Customers and pick one to see the privacy profile widget.`)
   console.log(`  Storefront API:   http://localhost:${port}/store (shipping "Posten", payment pp_system_default)`)
@@ -65,8 +67,13 @@ function loadSecrets() {
   if (existsSync(file)) {
     const kept = JSON.parse(readFileSync(file, "utf8"))
     // Data from before the consent ledger existed gets its secret now, once.
-    if (!kept.linkSecret) {
-      kept.linkSecret = randomBytes(32).toString("hex")
+    // And data from before the privacy roles gets its agent and role-less logins.
+    const missing = {
+      ...(kept.linkSecret ? {} : { linkSecret: randomBytes(32).toString("hex") }),
+      ...(kept.agentEmail ? {} : newStaffLogins()),
+    }
+    if (Object.keys(missing).length) {
+      Object.assign(kept, missing)
       writeFileSync(file, JSON.stringify(kept, null, 2), { mode: 0o600 })
     }
     return kept

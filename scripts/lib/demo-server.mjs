@@ -11,7 +11,18 @@ export function newDemoSecrets() {
     cookieSecret: randomBytes(32).toString("hex"),
     adminEmail: "admin@finmug.example",
     adminPassword: randomBytes(12).toString("base64url"),
+    ...newStaffLogins(),
     linkSecret: randomBytes(32).toString("hex"),
+  }
+}
+
+/** The demo's privacy agent and a staff user without a privacy role, to try the roles with. */
+export function newStaffLogins() {
+  return {
+    agentEmail: "agent@finmug.example",
+    agentPassword: randomBytes(12).toString("base64url"),
+    clerkEmail: "warehouse@finmug.example",
+    clerkPassword: randomBytes(12).toString("base64url"),
   }
 }
 
@@ -52,6 +63,10 @@ export async function startDemoServer({
     COOKIE_SECRET: secrets.cookieSecret,
     DEMO_ADMIN_EMAIL: secrets.adminEmail,
     DEMO_ADMIN_PASSWORD: secrets.adminPassword,
+    DEMO_AGENT_EMAIL: secrets.agentEmail,
+    DEMO_AGENT_PASSWORD: secrets.agentPassword,
+    DEMO_CLERK_EMAIL: secrets.clerkEmail,
+    DEMO_CLERK_PASSWORD: secrets.clerkPassword,
     PRIVACY_LINK_SECRET: secrets.linkSecret,
     PRIVACY_PUBLIC_URL: url,
     ADMIN_CORS: url,

@@ -13,9 +13,13 @@ import { storePrivacyProfileMiddlewares } from "./store/customers/me/privacy/mid
 import { storeCloseAccountMiddlewares } from "./store/customers/me/privacy/erasure/middlewares"
 import { adminEraseCustomerMiddlewares } from "./admin/customers/[id]/privacy/erasure/middlewares"
 import { adminRetentionMiddlewares } from "./admin/privacy/retention/middlewares"
+import { adminStaffMiddlewares } from "./admin/privacy/staff/middlewares"
+import { staffAccessMiddlewares } from "./access/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    // Role guards first: a caller without the role is refused before anything else runs.
+    ...staffAccessMiddlewares,
     ...customerSignInMiddlewares,
     ...storePrivacyProfileMiddlewares,
     ...adminPrivacyProfileMiddlewares,
@@ -30,5 +34,6 @@ export default defineMiddlewares({
     ...storeCloseAccountMiddlewares,
     ...adminEraseCustomerMiddlewares,
     ...adminRetentionMiddlewares,
+    ...adminStaffMiddlewares,
   ],
 })

@@ -44,11 +44,12 @@ export async function onPage(dashboard: Dashboard, name: string, steps: (page: P
   }
 }
 
-export async function signIn(page: Page) {
+/** Signs in as the demo's staff user (the privacy officer), or as the login given. */
+export async function signIn(page: Page, login?: { email: string; password: string }) {
   const demo = demoStore()
   await page.goto(`${demo.url}/app/login`)
-  await page.getByPlaceholder("Email").fill(demo.adminEmail)
-  await page.getByPlaceholder("Password").fill(demo.adminPassword)
+  await page.getByPlaceholder("Email").fill(login?.email ?? demo.adminEmail)
+  await page.getByPlaceholder("Password").fill(login?.password ?? demo.adminPassword)
   await page.getByRole("button", { name: "Continue with Email" }).click()
   await page.getByRole("link", { name: "Customers" }).first().waitFor()
 }

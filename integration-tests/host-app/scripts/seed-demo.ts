@@ -32,6 +32,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     throw new Error("DEMO_ADMIN_PASSWORD is required")
   }
   const staffUserId = await ensureAdminUser(container, adminEmail, adminPassword)
+  await ensureStaffRoles(container, staffUserId)
 
   const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
   const [existing] = await salesChannelModule.listSalesChannels({ name: "Finmug nettbutikk" })
@@ -213,14 +214,42 @@ export default async function seedDemo({ container }: ExecArgs) {
   )
 }
 
-async function ensureAdminUser(container: ExecArgs["container"], email: string, password: string): Promise<string> {
+/**
+ * The demo's staff user is the privacy officer; an agent and a user without a
+ * privacy role show what the roles change. Each is made once; a role an officer
+ * changed in the dashboard is left as it is (one revoked comes back at the next start).
+ */
+async function ensureStaffRoles(container: ExecArgs["container"], officerId: string) {
+  const privacy = container.resolve("privacy")
+  const roles = [{ user_id: officerId, role: "privacy_officer" }]
+  const agentEmail = process.env.DEMO_AGENT_EMAIL
+  const clerkEmail = process.env.DEMO_CLERK_EMAIL
+  if (agentEmail && process.env.DEMO_AGENT_PASSWORD) {
+    roles.push({ user_id: await ensureAdminUser(container, agentEmail, process.env.DEMO_AGENT_PASSWORD, ["Aino", "Agentti"]), role: "privacy_agent" })
+  }
+  if (clerkEmail && process.env.DEMO_CLERK_PASSWORD) {
+    await ensureAdminUser(container, clerkEmail, process.env.DEMO_CLERK_PASSWORD, ["Ville", "Varasto"])
+  }
+  for (const { user_id, role } of roles) {
+    if (!(await privacy.getStaffRole(user_id))) {
+      await privacy.grantStaffRole({ user_id, role, granted_by: null })
+    }
+  }
+}
+
+async function ensureAdminUser(
+  container: ExecArgs["container"],
+  email: string,
+  password: string,
+  [first_name, last_name]: [string, string] = ["Jakke", "Niskanen"]
+): Promise<string> {
   const userModule = container.resolve(Modules.USER)
   const authModule = container.resolve(Modules.AUTH)
   const [user] = await userModule.listUsers({ email })
   if (user) {
     return user.id
   }
-  const created = await userModule.createUsers({ email, first_name: "Jakke", last_name: "Niskanen" })
+  const created = await userModule.createUsers({ email, first_name, last_name })
   const { authIdentity, error } = await authModule.register("emailpass", { body: { email, password } })
   if (error || !authIdentity) {
     throw new Error(`Could not create the demo staff user: ${error}`)

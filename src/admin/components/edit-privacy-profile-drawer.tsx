@@ -1,6 +1,7 @@
 import { Button, Drawer, Input, Label, Select, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useUpdatePrivacyProfile } from "../hooks/privacy-profile"
+import { useMyPrivacyRole } from "../hooks/staff"
 import { humanize, languageName } from "../lib/format"
 import {
   CUSTOMER_SOURCES,
@@ -20,6 +21,8 @@ type Props = {
 
 export const EditPrivacyProfileDrawer = ({ profile, languages }: Props) => {
   const [open, setOpen] = useState(false)
+  // Rectification is an officer's; an agent reads the profile.
+  const { isOfficer } = useMyPrivacyRole()
   const [language, setLanguage] = useState(profile.language)
   const [gender, setGender] = useState<string>(profile.gender ?? UNSET)
   const [homepage, setHomepage] = useState(profile.homepage_url ?? "")
@@ -63,7 +66,7 @@ export const EditPrivacyProfileDrawer = ({ profile, languages }: Props) => {
   return (
     <Drawer open={open} onOpenChange={setOpen}>
       <Drawer.Trigger asChild>
-        <Button variant="secondary" size="small">
+        <Button variant="secondary" size="small" disabled={!isOfficer} title={isOfficer ? undefined : "Needs the privacy_officer role"}>
           Edit
         </Button>
       </Drawer.Trigger>

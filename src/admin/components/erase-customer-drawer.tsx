@@ -1,6 +1,7 @@
 import { Button, Drawer, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useEraseCustomer, useErasureDryRun } from "../hooks/erasure"
+import { useMyPrivacyRole } from "../hooks/staff"
 import { humanize } from "../lib/format"
 import type { ErasureDryRun } from "../lib/types"
 
@@ -11,6 +12,8 @@ import type { ErasureDryRun } from "../lib/types"
  */
 export const EraseCustomerDrawer = ({ customerId }: { customerId: string }) => {
   const [open, setOpen] = useState(false)
+  // Agents may see the dry run; only an officer erases.
+  const { isOfficer } = useMyPrivacyRole()
   const [reason, setReason] = useState("")
   const dryRun = useErasureDryRun(customerId)
   const erase = useEraseCustomer(customerId)
@@ -65,7 +68,14 @@ export const EraseCustomerDrawer = ({ customerId }: { customerId: string }) => {
           <Drawer.Close asChild>
             <Button variant="secondary" size="small">Cancel</Button>
           </Drawer.Close>
-          <Button variant="danger" size="small" disabled={reason.trim().length < 3 || !preview} isLoading={erase.isPending} onClick={submit}>
+          <Button
+            variant="danger"
+            size="small"
+            disabled={reason.trim().length < 3 || !preview || !isOfficer}
+            title={isOfficer ? undefined : "Needs the privacy_officer role"}
+            isLoading={erase.isPending}
+            onClick={submit}
+          >
             {preview && !preview.erasable ? "Record the request" : "Erase now"}
           </Button>
         </Drawer.Footer>

@@ -12,6 +12,7 @@ import RetentionRun from "./models/retention-run"
 import BookkeepingHold from "./models/bookkeeping-hold"
 import EmailHistory from "./models/email-history"
 import NoticeVersion from "./models/notice-version"
+import PrivacyStaff from "./models/privacy-staff"
 import type { CompletedErasures } from "./erasures/erasure-store"
 import type { PrivacyPluginOptions } from "./lib/options"
 import type { ConsentChannel } from "./lib/constants"
@@ -37,6 +38,7 @@ type InjectedDependencies = {
   privacyPolicyService: Services.PrivacyPolicyService
   profileRegistryService: Services.ProfileRegistryService
   unsubscribeLinksService: Services.UnsubscribeLinksService
+  staffRolesService: Services.StaffRolesService
 }
 
 /**
@@ -56,6 +58,7 @@ class PrivacyModuleService extends MedusaService({
   BookkeepingHold,
   EmailHistory,
   NoticeVersion,
+  PrivacyStaff,
 }) {
   protected readonly options_: PrivacyPluginOptions
   protected readonly ledger_: Services.ConsentLedgerService
@@ -70,6 +73,7 @@ class PrivacyModuleService extends MedusaService({
   protected readonly erasures_: Services.ErasureRecordsService
   protected readonly expired_: Services.ExpiredRecordsService
   protected readonly runs_: Services.RetentionRunsService
+  protected readonly staff_: Services.StaffRolesService
 
   constructor(container: InjectedDependencies) {
     // eslint-disable-next-line prefer-rest-params
@@ -87,6 +91,7 @@ class PrivacyModuleService extends MedusaService({
     this.erasures_ = container.erasureRecordsService
     this.expired_ = container.expiredRecordsService
     this.runs_ = container.retentionRunsService
+    this.staff_ = container.staffRolesService
   }
 
   getOptions(): PrivacyPluginOptions {
@@ -286,6 +291,13 @@ class PrivacyModuleService extends MedusaService({
   async unqueueRetentionRun(...args: Parameters<Services.RetentionRunsService["unqueueRetentionRun"]>) { return this.runs_.unqueueRetentionRun(...args) }
   ownsTable(table: string) { return this.expired_.ownsTable(table) }
   async deleteExpiredRecords(...args: Parameters<Services.ExpiredRecordsService["deleteExpiredRecords"]>) { return this.expired_.deleteExpiredRecords(...args) }
+
+  // Staff roles (who may reach personal data): StaffRolesService
+  async getStaffRole(...args: Parameters<Services.StaffRolesService["getStaffRole"]>) { return this.staff_.getStaffRole(...args) }
+  async listStaffRoles(...args: Parameters<Services.StaffRolesService["listStaffRoles"]>) { return this.staff_.listStaffRoles(...args) }
+  async grantStaffRole(...args: Parameters<Services.StaffRolesService["grantStaffRole"]>) { return this.staff_.grantStaffRole(...args) }
+  async revokeStaffRole(...args: Parameters<Services.StaffRolesService["revokeStaffRole"]>) { return this.staff_.revokeStaffRole(...args) }
+  async grantConfiguredOfficers(...args: Parameters<Services.StaffRolesService["grantConfiguredOfficers"]>) { return this.staff_.grantConfiguredOfficers(...args) }
 }
 
 function appendOnly() {

@@ -156,6 +156,11 @@ export const notPersonal: NotPersonalDeclaration[] = [
       "Staff accounts: personal data of the shop's employees, processed as part of their employment and outside the customer register this map covers.",
   },
   {
+    table: "privacy_staff",
+    columns: ["id", "user_id", "role", "granted_by", "granted_at", "created_at", "updated_at", "deleted_at"],
+    reason: "Which staff accounts hold a privacy role (see user): about the shop's employees, not the customer register.",
+  },
+  {
     table: "invite",
     columns: ["email", "metadata"],
     reason: "Invitations of new staff members (see user).",

@@ -3,6 +3,7 @@ import { Button, Container, Heading, StatusBadge, Table, Text, toast } from "@me
 import { RetentionRunFailures, runProblems } from "../../../components/retention-run-failures"
 import { Link } from "react-router-dom"
 import { useRetentionPreview, useRetentionRuns, useStartRetentionRun } from "../../../hooks/retention"
+import { useMyPrivacyRole } from "../../../hooks/staff"
 import { formatDateTime, humanize } from "../../../lib/format"
 import type { RetentionRun } from "../../../lib/types"
 
@@ -20,6 +21,7 @@ const RetentionPage = () => {
   const preview = useRetentionPreview()
   const runs = useRetentionRuns()
   const start = useStartRetentionRun()
+  const { isOfficer } = useMyPrivacyRole()
   const active = runs.data?.runs.find((run) => run.status === "queued" || run.status === "running")
   const latest = runs.data?.runs.find((run) => run.status !== "queued" && run.status !== "running")
   const problems = latest ? runProblems(latest) : []
@@ -37,7 +39,8 @@ const RetentionPage = () => {
         <Button
           size="small"
           isLoading={start.isPending}
-          disabled={Boolean(active)}
+          disabled={Boolean(active) || !isOfficer}
+          title={isOfficer ? undefined : "Needs the privacy_officer role"}
           onClick={() =>
             start.mutate(undefined, {
               onSuccess: () => toast.success("Retention run queued; a worker starts it shortly"),

@@ -16,6 +16,7 @@ import {
 } from "./notice"
 import { consentOptionsSchema } from "./consent"
 import { exportOptionsSchema } from "./exports"
+import { accessOptionsSchema } from "./access"
 import { retentionSchema } from "./retention"
 import { contactPersonSchema, controllerSchema } from "./controller"
 import { countryCode, languageTag, localizedText, wholeNumber } from "./shared"
@@ -84,6 +85,7 @@ export const privacyOptionsSchema = z
       consent: consentOptionsSchema,
       exports: exportOptionsSchema,
       dataMap: dataMapOptionsSchema,
+      access: accessOptionsSchema,
     },
     { error: "expected an options object" }
   )
@@ -127,6 +129,7 @@ export const privacyOptionsSchema = z
       consent,
       links,
       dataMap,
+      access: { ...options.access, officers: [...new Set(options.access.officers.map((email) => email.toLowerCase()))] },
     }
   })
 

@@ -1,0 +1,43 @@
+import type { MedusaRequest } from "@medusajs/framework/http"
+import type { StaffRole } from "../../modules/privacy/lib/staff-roles"
+
+/**
+ * The role each plugin admin route needs. `null`: no personal data, open to
+ * all staff (the data map with its coverage, and the record of processing
+ * describe the shop's processing, not a person). A function decides per
+ * request: a dry run of an erasure changes nothing, so an agent may make it.
+ * The README's table and the authorisation test follow this list.
+ */
+export type RouteRole = { method: "GET" | "POST" | "DELETE"; path: string; role: StaffRole | null | ((req: MedusaRequest) => StaffRole) }
+
+const AGENT = "privacy_agent"
+const OFFICER = "privacy_officer"
+
+const erasureRole = (req: MedusaRequest): StaffRole => (req.query?.dry_run === "true" ? AGENT : OFFICER)
+
+export const ADMIN_ROUTE_ROLES: RouteRole[] = [
+  { method: "GET", path: "/admin/customers/:id/privacy", role: AGENT },
+  // Rectification changes a customer's record: officers only (the agent's list in issue 12 reads it).
+  { method: "POST", path: "/admin/customers/:id/privacy", role: OFFICER },
+  { method: "GET", path: "/admin/customers/:id/privacy/consents", role: AGENT },
+  { method: "POST", path: "/admin/customers/:id/privacy/consents", role: AGENT },
+  { method: "GET", path: "/admin/customers/:id/privacy/erasure", role: AGENT },
+  { method: "POST", path: "/admin/customers/:id/privacy/erasure", role: erasureRole },
+  { method: "GET", path: "/admin/customers/:id/privacy/exports", role: AGENT },
+  { method: "POST", path: "/admin/customers/:id/privacy/exports", role: AGENT },
+  { method: "GET", path: "/admin/customers/:id/privacy/exports/:export_id", role: AGENT },
+  { method: "POST", path: "/admin/customers/:id/privacy/exports/:export_id/retry", role: AGENT },
+  { method: "GET", path: "/admin/privacy/audience", role: OFFICER },
+  { method: "GET", path: "/admin/privacy/data-map", role: null },
+  { method: "GET", path: "/admin/privacy/records", role: null },
+  // The preview is the retention run's dry run; run reports name customers by number.
+  { method: "GET", path: "/admin/privacy/retention/preview", role: AGENT },
+  { method: "GET", path: "/admin/privacy/retention/runs", role: AGENT },
+  { method: "POST", path: "/admin/privacy/retention/runs", role: OFFICER },
+  { method: "GET", path: "/admin/privacy/retention/runs/:id", role: AGENT },
+  { method: "GET", path: "/admin/privacy/staff", role: OFFICER },
+  // The caller's own role, so the dashboard can leave out what it would refuse.
+  { method: "GET", path: "/admin/privacy/staff/me", role: null },
+  { method: "POST", path: "/admin/privacy/staff", role: OFFICER },
+  { method: "DELETE", path: "/admin/privacy/staff/:user_id", role: OFFICER },
+]

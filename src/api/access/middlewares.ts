@@ -1,0 +1,23 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { ADMIN_ROUTE_ROLES } from "./admin-route-roles"
+import { requireStaffRole, restrictCoreRoute } from "./staff-role"
+
+/** Matchers of core routes that carry customers' data, closed by `access.restrictCoreRoutes`. */
+const CORE_CUSTOMER_ROUTES = ["/admin/customers*", "/admin/orders*"]
+
+function guardFor(role: Exclude<(typeof ADMIN_ROUTE_ROLES)[number]["role"], null>) {
+  if (typeof role === "string") {
+    return requireStaffRole(role)
+  }
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => requireStaffRole(role(req))(req, res, next)
+}
+
+/** The role guards, first in the list so that a caller without the role learns nothing from validation errors. */
+export const staffAccessMiddlewares: MiddlewareRoute[] = [
+  ...CORE_CUSTOMER_ROUTES.map((matcher) => ({ matcher, middlewares: [restrictCoreRoute()] })),
+  ...ADMIN_ROUTE_ROLES.filter((route) => route.role !== null).map((route) => ({
+    method: [route.method],
+    matcher: route.path,
+    middlewares: [guardFor(route.role!)],
+  })),
+]
