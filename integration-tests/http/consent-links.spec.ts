@@ -63,6 +63,25 @@ medusaIntegrationTestRunner({
         expect(rows[0]).toEqual({ actor_type: "customer", actor_id: kari.id })
       })
 
+      it("appends nothing and counts no activity when the same link is replayed", async () => {
+        const kari = await signUpCustomer(api, store.publishableKey)
+        await grant(kari)
+        const { url } = linkFor(kari.id)
+        expect((await oneClick(url)).status).toBe(200)
+        const events = async () =>
+          Number((await dbConnection.raw("select count(*) from privacy_consent_event")).rows[0].count)
+        const after = await events()
+        await dbConnection.raw("update privacy_profile set last_activity_at = '2020-01-01' where customer_id = ?", [kari.id])
+        const lastActivity = async () => (await privacy().listPrivacyProfiles({ customer_id: kari.id }))[0].last_activity_at.getTime()
+        const before = await lastActivity()
+
+        const replays = await Promise.all([oneClick(url), oneClick(url)])
+        expect(replays.map((r) => r.status)).toEqual([200, 200])
+        expect(replays[0].data).toContain("Du vil ikke lenger motta markedsføring via e-post")
+        expect(await events()).toBe(after)
+        expect(await lastActivity()).toBe(before)
+      })
+
       it("shows a confirm page in the customer's language on GET, and changes nothing by it", async () => {
         const kari = await signUpCustomer(api, store.publishableKey)
         await api.post("/store/customers/me/privacy", { language: "fi" }, { headers: kari.headers })
@@ -276,6 +295,12 @@ medusaIntegrationTestRunner({
     })
 
     describe("audience for e-mail tools", () => {
+      it("refuses an unknown parameter with 400 naming it", async () => {
+        const response = await failure(api.get("/admin/privacy/audience?purpose=marketing&chanel=sms", { headers: admin.headers }))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("chanel")
+      })
+
       it("lists exactly the people opted in, with their own unsubscribe link, page by page and as CSV", async () => {
         const customers = await Promise.all(
           ["a", "b", "c", "d"].map((name) => signUpCustomer(api, store.publishableKey, { email: `${name}@example.test` }))

@@ -47,6 +47,14 @@ export class ConsentLedgerService {
           "only they can grant it again, signed in or through a double opt-in (GDPR Art. 21(3))"
       )
     }
+    // A mail client or link scanner replaying an unsubscribe link proves nothing new; appending
+    // each replay would also count as activity and keep the customer out of retention.
+    if (input.action === "withdrawn" && input.source === "unsubscribe_link" && current && !current.granted) {
+      const last = await ledger.eventById(manager, current.last_event_id)
+      if (last) {
+        return { subject, event: last, state: current, unchanged: true }
+      }
+    }
     const event = await ledger.insertEvent(manager, {
       subject_id: subject.id,
       purpose: input.purpose,
