@@ -30,13 +30,18 @@ describe("Data exports in the customer's privacy widget", () => {
       // The widget follows the build in the background; the link appears when the file is ready.
       const link = widget.getByRole("link", { name: /Download ZIP/ })
       await link.waitFor({ timeout: 120_000 })
-      const [download] = await Promise.all([page.waitForEvent("download"), link.click()])
+      // The link opens the page the e-mail's link opens: a button, so link scanners get no file.
+      await link.click()
+      const button = page.getByRole("button", { name: /\(ZIP\)/ })
+      await button.waitFor()
+      const [download] = await Promise.all([page.waitForEvent("download"), button.click()])
       const files = await readZip(readFileSync(await download.path()))
 
       const data = files.get("data.json")
       expect(data).toBeDefined()
       expect(() => JSON.parse(data!)).not.toThrow()
       expect(data).toContain(email)
-      await widget.getByText("Signed letter received at the office").waitFor()
+      await page.goBack()
+      await privacyWidget(page).getByText("Signed letter received at the office").waitFor()
     }))
 })

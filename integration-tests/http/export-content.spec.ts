@@ -127,7 +127,7 @@ medusaIntegrationTestRunner({
       for (;;) {
         const { data: current } = await api.get(`/store/customers/me/privacy/exports/${data.export.id}`, { headers: customer.headers })
         if (current.export.status === "ready") {
-          const download = await api.get(current.export.download_url.replace(/^https?:\/\/[^/]+/, ""), { responseType: "arraybuffer" })
+          const download = await api.post(current.export.download_url.replace(/^https?:\/\/[^/]+/, ""), undefined, { responseType: "arraybuffer" })
           expect(download.headers["content-type"]).toBe("application/zip")
           return { id: data.export.id as string, files: await readZip(Buffer.from(download.data)) }
         }
