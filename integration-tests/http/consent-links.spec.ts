@@ -4,7 +4,7 @@ import { createHmac, randomBytes } from "node:crypto"
 import { createAdminUser, type AdminSession } from "../helpers/admin"
 import { signUpCustomer, type SignedInCustomer } from "../helpers/customer"
 import { parseCsv } from "../helpers/csv"
-import { hostAppDir } from "../helpers/host-app"
+import { builtPlugin, hostAppDir } from "../helpers/host-app"
 import { failure } from "../helpers/http"
 import { createStoreContext, type StoreContext } from "../helpers/store"
 
@@ -52,7 +52,7 @@ medusaIntegrationTestRunner({
         await grant(kari)
         const { url, headers } = linkFor(kari.id)
         expect(headers).toEqual({ "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" })
-        expect(url).toMatch(/^http:\/\/localhost:9000\/privacy\/unsubscribe\?token=[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/)
+        expect(url).toMatch(/^http:\/\/localhost:9000\/privacy\/unsubscribe\?token=1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/)
 
         const response = await oneClick(url)
         expect(response.status).toBe(200)
@@ -61,6 +61,26 @@ medusaIntegrationTestRunner({
         expect(await emailMarketing(kari)).toMatchObject({ granted: false, source: "unsubscribe_link" })
         const { rows } = await dbConnection.raw("select actor_type, actor_id from privacy_consent_event order by seq desc limit 1")
         expect(rows[0]).toEqual({ actor_type: "customer", actor_id: kari.id })
+      })
+
+      it("still honours a link sent before links had key ids, and one made by a mail tool with the unsubscribe key only", async () => {
+        const { unsubscribeKey, unsubscribeLink } = builtPlugin("unsubscribe")
+        const kari = await signUpCustomer(api, store.publishableKey)
+        const ola = await signUpCustomer(api, store.publishableKey)
+        await grant(kari)
+        await grant(ola)
+        const payload = Buffer.from(JSON.stringify(["c", kari.id, "marketing", "email"])).toString("base64url")
+        const oldMac = createHmac("sha256", process.env.PRIVACY_LINK_SECRET!).update(`privacy-unsubscribe:${payload}`).digest("base64url")
+        expect((await oneClick(`/privacy/unsubscribe?token=${payload}.${oldMac}`)).status).toBe(200)
+        expect(await emailMarketing(kari)).toMatchObject({ granted: false, source: "unsubscribe_link" })
+
+        const fromTool = unsubscribeLink(
+          { customer_id: ola.id, purpose: "marketing", channel: "email" },
+          { key: unsubscribeKey(process.env.PRIVACY_LINK_SECRET!), publicUrl: "http://localhost:9000" }
+        )
+        expect(fromTool.url).toBe(linkFor(ola.id).url)
+        expect((await oneClick(fromTool.url)).status).toBe(200)
+        expect(await emailMarketing(ola)).toMatchObject({ granted: false })
       })
 
       it("appends nothing and counts no activity when the same link is replayed", async () => {
@@ -101,22 +121,22 @@ medusaIntegrationTestRunner({
         await grant(alice)
         await grant(bob)
         const genuine = new URL(linkFor(alice.id).url).searchParams.get("token")!
-        const [payload, mac] = genuine.split(".")
+        const [, payload, mac] = genuine.split(".")
         const forPayload = (tuple: unknown[]) => Buffer.from(JSON.stringify(tuple)).toString("base64url")
         const flip = (text: string, at: number) =>
           text.slice(0, at) + (text[at] === "A" ? "B" : "A") + text.slice(at + 1)
-        const otherSecret = (p: string) => createHmac("sha256", "not-the-shops-secret-0123456789abcdef").update(`privacy-unsubscribe:${p}`).digest("base64url")
+        const otherSecret = (p: string) => createHmac("sha256", "not-the-shops-secret-0123456789abcdef").update(`privacy-unsubscribe:1.${p}`).digest("base64url")
 
         const tokens: string[] = []
         for (let i = 0; tokens.length < 10_000; i++) {
           switch (i % 8) {
             case 0: tokens.push(randomBytes(8 + (i % 60)).toString("base64url")); break
-            case 1: tokens.push(`${flip(payload, i % payload.length)}.${mac}`); break
-            case 2: tokens.push(`${payload}.${flip(mac, i % mac.length)}`); break
-            case 3: tokens.push(`${forPayload(["c", bob.id, "marketing", "email"])}.${mac}`); break
+            case 1: tokens.push(`1.${flip(payload, i % payload.length)}.${mac}`); break
+            case 2: tokens.push(`1.${payload}.${flip(mac, i % mac.length)}`); break
+            case 3: tokens.push(`1.${forPayload(["c", bob.id, "marketing", "email"])}.${mac}`); break
             case 4: tokens.push(genuine.slice(0, genuine.length - 1 - (i % 40))); break
-            case 5: tokens.push(`${payload}.${otherSecret(payload)}`); break
-            case 6: tokens.push(`${forPayload(["c", `cus_${randomBytes(6).toString("hex")}`, "marketing", "email"])}.${randomBytes(32).toString("base64url")}`); break
+            case 5: tokens.push(i % 16 === 5 ? `1.${payload}.${otherSecret(payload)}` : `${i % 3 === 0 ? "2" : "0"}.${payload}.${mac}`); break
+            case 6: tokens.push(`1.${forPayload(["c", `cus_${randomBytes(6).toString("hex")}`, "marketing", "email"])}.${randomBytes(32).toString("base64url")}`); break
             case 7: tokens.push(`${genuine}.${i}`); break
           }
         }

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto"
 import { existsSync, readdirSync, rmSync } from "node:fs"
 import path from "node:path"
 import { Writable } from "node:stream"
@@ -121,10 +122,18 @@ medusaIntegrationTestRunner({
 
         const flipped = token.slice(0, -1) + (token.endsWith("A") ? "B" : "A")
         const { signToken } = builtPlugin("modules/privacy/lib/signed-token")
+        const { parseLinkKey } = builtPlugin("modules/privacy/lib/link-keys")
+        const { unsubscribeKey } = builtPlugin("unsubscribe")
+        const later = [ready.id, Date.now() + 365 * 86_400_000]
         // A well-formed link with a later expiry, signed with another key; and the genuine MAC on a changed expiry.
-        const forged = signToken("privacy-export", [ready.id, Date.now() + 365 * 86_400_000], "a-guessed-secret-of-sufficient-length-0123456789")
-        const extended = `${Buffer.from(JSON.stringify([ready.id, Date.now() + 365 * 86_400_000])).toString("base64url")}.${token.split(".")[1]}`
-        for (const altered of [flipped, `${token}x`, forged, extended, "", "abc"]) {
+        const forged = signToken("privacy-export", later, { id: "1", key: "a-guessed-secret-of-sufficient-length-0123456789" })
+        const extended = `1.${Buffer.from(JSON.stringify(later)).toString("base64url")}.${token.split(".")[2]}`
+        // What a mail tool holding the unsubscribe key, or the old format with the shop's secret itself, could make.
+        const byMailTool = signToken("privacy-export", later, parseLinkKey(unsubscribeKey(process.env.PRIVACY_LINK_SECRET!)))
+        const laterPayload = Buffer.from(JSON.stringify(later)).toString("base64url")
+        const oldFormat = `${laterPayload}.${createHmac("sha256", process.env.PRIVACY_LINK_SECRET!).update(`privacy-export:${laterPayload}`).digest("base64url")}`
+        expect(token.startsWith("1.")).toBe(true)
+        for (const altered of [flipped, `${token}x`, forged, extended, byMailTool, oldFormat, "", "abc"]) {
           const refused = await failure(api.post(`/privacy/exports/download?token=${encodeURIComponent(altered)}`))
           expect(`${altered.slice(0, 12)}: ${refused.status}`).toBe(`${altered.slice(0, 12)}: 400`)
           expect(refused.data.message).toBe("This download link is not valid")
