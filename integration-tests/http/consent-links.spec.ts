@@ -6,6 +6,7 @@ import { signUpCustomer, type SignedInCustomer } from "../helpers/customer"
 import { parseCsv } from "../helpers/csv"
 import { builtPlugin, hostAppDir } from "../helpers/host-app"
 import { failure } from "../helpers/http"
+import { openMailbox, tokenOf } from "../helpers/mailbox"
 import { createStoreContext, type StoreContext } from "../helpers/store"
 
 jest.setTimeout(300_000)
@@ -36,15 +37,17 @@ medusaIntegrationTestRunner({
       })
     const subscribe = (body: Record<string, unknown>) =>
       api.post("/store/privacy/consents", body, { headers: { "x-publishable-api-key": store.publishableKey } })
-    const confirmationOf = async (email: string) => {
-      const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: email })
-      return notifications
-    }
+    /** The confirmation e-mails as the mailbox got them: the stored notifications keep no link. */
+    let mailbox: ReturnType<typeof openMailbox>
+    const confirmationOf = async (email: string) =>
+      mailbox.to(email).filter((mail) => mail.template === "privacy-consent-confirmation")
 
     beforeEach(async () => {
       store = await createStoreContext(getContainer())
       admin = await createAdminUser(api, getContainer())
+      mailbox = openMailbox(getContainer())
     })
+    afterEach(() => mailbox.close())
 
     describe("one-click unsubscribe", () => {
       it("withdraws at once on the RFC 8058 POST, with no cookie, sign-in or publishable key", async () => {
@@ -185,6 +188,24 @@ medusaIntegrationTestRunner({
     })
 
     describe("sign-up without an account (double opt-in)", () => {
+      it("keeps no working link in the notifications staff read, so staff cannot confirm for the mailbox", async () => {
+        await subscribe({ email: "objector@example.test" })
+        const [mail] = await confirmationOf("objector@example.test")
+        const token = tokenOf(mail.data.confirm_url)
+        const { data } = await api.get("/admin/notifications?limit=100", { headers: admin.headers })
+        const stored = data.notifications.find((n: { to: string }) => n.to === "objector@example.test")
+        expect(stored.data).toMatchObject({ confirm_url: "[link removed after sending]", subject: mail.data.subject })
+        expect(stored.data.text).toContain("[link removed after sending]")
+        expect(JSON.stringify(data)).not.toContain(token)
+        const { rows } = await dbConnection.raw(`select data::text as data from notification`)
+        expect(rows.map((row: { data: string }) => row.data).join("\n")).not.toContain(token)
+
+        // The mailbox owner's link still works.
+        await api.post("/privacy/consents/confirm", `token=${token}`, { headers: { "content-type": "application/x-www-form-urlencoded" } })
+        const { rows: events } = await dbConnection.raw("select source from privacy_consent_event")
+        expect(events).toEqual([{ source: "double_opt_in" }])
+      })
+
       it("grants nothing until the e-mailed link is confirmed, and the link works once", async () => {
         const response = await subscribe({ email: "Newsletter.Reader@Example.test", language: "sv" })
         expect(response.status).toBe(202)

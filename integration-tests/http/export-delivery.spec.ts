@@ -7,6 +7,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser, type AdminSession } from "../helpers/admin"
 import { signUpCustomer, type SignedInCustomer } from "../helpers/customer"
 import { pathOf, waitForExport } from "../helpers/exports"
+import { openMailbox, tokenOf } from "../helpers/mailbox"
 import { builtPlugin, hostAppDir } from "../helpers/host-app"
 import { failure } from "../helpers/http"
 import { createStoreContext, type StoreContext } from "../helpers/store"
@@ -40,6 +41,7 @@ medusaIntegrationTestRunner({
 
     describe("asking for a copy", () => {
       it("answers 202 at once; the status route gives the download link when the build is done, and the customer is e-mailed it", async () => {
+        const mailbox = openMailbox(getContainer())
         const response = await api.post("/store/customers/me/privacy/exports", {}, { headers: kari.headers })
         expect(response.status).toBe(202)
         expect(response.data.export).toMatchObject({ id: expect.stringMatching(/^pexp_/), status: "pending", requested_by: "customer", download_url: null })
@@ -54,7 +56,13 @@ medusaIntegrationTestRunner({
         const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: kari.email })
         const mail = notifications.find((notification) => notification.template === "privacy-export-ready")
         expect(mail).toMatchObject({ channel: "email", resource_type: "privacy_export", resource_id: ready.id, receiver_id: kari.id })
-        expect(mail!.data!.download_url).toBe(ready.download_url)
+        // The mailbox got the link; the stored notification, which every staff user reads, keeps none.
+        expect(mailbox.to(kari.email).find((sent) => sent.template === "privacy-export-ready")!.data.download_url).toBe(ready.download_url)
+        expect(mail!.data).toMatchObject({ download_url: "[link removed after sending]", subject: expect.any(String) })
+        expect(mail!.data!.text).toContain("[link removed after sending]")
+        const { data: staffView } = await api.get("/admin/notifications?limit=100", { headers: admin.headers })
+        expect(staffView.notifications.length).toBeGreaterThan(0)
+        expect(JSON.stringify(staffView)).not.toContain(tokenOf(ready.download_url!))
 
         const { data: list } = await api.get("/store/customers/me/privacy/exports", { headers: kari.headers })
         expect(list.exports.map((row: { id: string }) => row.id)).toEqual([ready.id])
@@ -64,6 +72,7 @@ medusaIntegrationTestRunner({
         expect(download.headers["cache-control"]).toBe("no-store")
         const files = await readZip(Buffer.from(download.data))
         expect(JSON.parse(files.get("data.json")!).subject.customer_id).toBe(kari.id)
+        mailbox.close()
       })
 
       it("allows a customer three copies a day; the fourth gets 429 with a message, and staff requests are not counted", async () => {
@@ -202,7 +211,11 @@ medusaIntegrationTestRunner({
         expect(data.export).toMatchObject({ status: "pending", requested_by: "staff", verification: "signed_document", note: "Signed letter received 2026-11-20", actor_type: "user", language: "nb" })
         const ready = await waitForExport(api, `/admin/customers/${kari.id}/privacy/exports/${data.export.id}`, admin.headers)
         expect(ready.status).toBe("ready")
-        const files = await readZip(Buffer.from((await api.post(pathOf(ready.download_url!), undefined, { responseType: "arraybuffer" })).data))
+        // Staff get no link that would let them act as the customer; they download with their own session.
+        expect(ready.download_url).toBeNull()
+        const fromDashboard = await api.get(`/admin/customers/${kari.id}/privacy/exports/${ready.id}/download`, { headers: admin.headers, responseType: "arraybuffer" })
+        expect(fromDashboard.headers["content-type"]).toBe("application/zip")
+        const files = await readZip(Buffer.from(fromDashboard.data))
         expect(files.get("index.html")).toContain('<html lang="nb">')
 
         const { data: list } = await api.get(`/admin/customers/${kari.id}/privacy/exports`, { headers: admin.headers })

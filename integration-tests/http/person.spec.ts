@@ -101,7 +101,7 @@ medusaIntegrationTestRunner({
       const { data: requested } = await api.post(`/admin/customers/${pia.id}/privacy/exports`, { verification: "in_person" }, { headers: admin.headers })
       const ready = await waitForExport(api, `/admin/customers/${pia.id}/privacy/exports/${requested.export.id}`, admin.headers)
       expect(ready.status).toBe("ready")
-      const download = await api.post(pathOf(ready.download_url!), undefined, { responseType: "arraybuffer" })
+      const download = await api.get(`/admin/customers/${pia.id}/privacy/exports/${ready.id}/download`, { headers: admin.headers, responseType: "arraybuffer" })
       const data = JSON.parse((await readZip(Buffer.from(download.data))).get("data.json")!)
       expect(data.schema.version).toBe(2)
       const exported = (table: string) => ((data.data[table] ?? []) as { id: string }[]).map((row) => row.id).sort()

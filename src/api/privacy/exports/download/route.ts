@@ -1,19 +1,9 @@
-import { once } from "node:events"
-import type { Readable } from "node:stream"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PRIVACY_MODULE } from "../../../../modules/privacy"
 import type PrivacyModuleService from "../../../../modules/privacy/service"
 import { downloadPageTextsFor } from "../../../../export/download-page-texts"
 import { renderConsentPage } from "../../../../modules/privacy/consent/render-page"
-import { fileErrorCode, isFileGone } from "./file-gone"
-
-const GONE = { type: "not_allowed", message: "This download link has expired. Ask for a new copy of your data." }
-const UNAVAILABLE = {
-  type: "unexpected_state",
-  code: "file_store_unavailable",
-  message: "The shop's file storage could not deliver this file right now. Try the link again later.",
-}
+import { EXPORT_GONE, sendExportFile } from "../../../utils/send-export-file"
 
 type Offered = { invalid: true } | { invalid: false; row?: ExportRow }
 type ExportRow = Awaited<ReturnType<PrivacyModuleService["listPrivacyExports"]>>[number]
@@ -68,9 +58,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
 /**
  * The download itself, from the page's button (or any client that POSTs the
  * link). A link that is not genuine gets 400; one whose time is up, or whose
- * file is gone, 410. The file comes from the File Module as a stream, and the
- * answer starts only once the stream has data, so a missing file is a 410
- * too; any other provider failure is the shop's, logged and answered 503.
+ * file is gone, 410; a file store that fails, 503 (see `sendExportFile`).
  */
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const privacy = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE)
@@ -81,30 +69,8 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   }
   const row = offered.row
   if (!row) {
-    res.status(410).json(GONE)
+    res.status(410).json(EXPORT_GONE)
     return
   }
-  let stream: Readable
-  try {
-    stream = await req.scope.resolve(Modules.FILE).getDownloadStream(row.file_key!)
-    // Rejects when the stream errors first (a file that is gone).
-    await once(stream, "readable")
-  } catch (error) {
-    if (isFileGone(error)) {
-      res.status(410).json(GONE)
-      return
-    }
-    req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`privacy: export ${row.id} could not be read from the file store (${fileErrorCode(error)})`)
-    res.status(503).json(UNAVAILABLE)
-    return
-  }
-  res.setHeader("Content-Type", "application/zip")
-  res.setHeader("Content-Disposition", `attachment; filename="privacy-export-${new Date(row.created_at).toISOString().slice(0, 10)}.zip"`)
-  res.setHeader("Cache-Control", "no-store")
-  if (row.file_size) {
-    res.setHeader("Content-Length", String(row.file_size))
-  }
-  await privacy.countExportDownload(row.id)
-  stream.on("error", (error) => res.destroy(error))
-  stream.pipe(res)
+  await sendExportFile(req, res, row)
 }
