@@ -42,12 +42,24 @@ medusaIntegrationTestRunner({
     const confirmationOf = async (email: string) =>
       mailbox.to(email).filter((mail) => mail.template === "privacy-consent-confirmation")
 
+    /** The owner of the address follows the join link e-mailed when an account was opened with it. */
+    const joinByMailbox = async (email: string) => {
+      const mail = mailbox.to(email).find((sent) => sent.template === "privacy-consent-join")!
+      const page = await api.get(pathOfUrl(mail.data.join_url))
+      expect(page.data).toContain('<form method="post" action="/privacy/consents/join">')
+      const done = await api.post("/privacy/consents/join", `token=${tokenOf(mail.data.join_url)}`, {
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      })
+      expect(done.status).toBe(200)
+    }
+    const pathOfUrl = (url: string) => url.replace(/^https?:\/\/[^/]+/, "")
+
     beforeEach(async () => {
       store = await createStoreContext(getContainer())
       admin = await createAdminUser(api, getContainer())
       mailbox = openMailbox(getContainer())
     })
-    afterEach(() => mailbox.close())
+    afterEach(() => mailbox?.close())
 
     describe("one-click unsubscribe", () => {
       it("withdraws at once on the RFC 8058 POST, with no cookie, sign-in or publishable key", async () => {
@@ -299,9 +311,13 @@ medusaIntegrationTestRunner({
         await api.post("/privacy/consents/confirm", `token=${token}`, { headers: { "content-type": "application/x-www-form-urlencoded" } })
 
         const eventBus = getContainer().resolve(Modules.EVENT_BUS)
-        const joined = TestEventUtils.waitSubscribersExecution("customer.created", eventBus)
+        const registered = TestEventUtils.waitSubscribersExecution("customer.created", eventBus)
         const customer = await signUpCustomer(api, store.publishableKey, { email: "later-customer@example.test" })
-        await joined
+        await registered
+        // Nothing joins until the mailbox says the account is theirs.
+        const before = await api.get("/store/customers/me/privacy/consents", { headers: customer.headers })
+        expect(before.data.history).toEqual([])
+        await joinByMailbox("later-customer@example.test")
 
         const { data } = await api.get("/store/customers/me/privacy/consents", { headers: customer.headers })
         expect((data.consents as Consent[]).find((c) => c.channel === "email")).toMatchObject({ granted: true, source: "double_opt_in" })
@@ -320,6 +336,47 @@ medusaIntegrationTestRunner({
         await api.post("/store/customers/me/privacy/consents", { purpose: "marketing", channel: "email", granted: false }, { headers: customer.headers })
         const { data: audience } = await api.get("/admin/privacy/audience", { headers: admin.headers })
         expect(audience.audience.map((m: { email: string }) => m.email)).not.toContain("later-customer@example.test")
+      })
+
+      it("does not show someone else's history to an account opened with their address, nor let its grant undo their objection", async () => {
+        // The owner of the address signs up, confirms, and later unsubscribes (an objection).
+        await subscribe({ email: "owner@example.test" })
+        const [mail] = await confirmationOf("owner@example.test")
+        await api.post("/privacy/consents/confirm", `token=${tokenOf(mail.data.confirm_url)}`, { headers: { "content-type": "application/x-www-form-urlencoded" } })
+        const subscriber = (await dbConnection.raw("select id from privacy_consent_subject where email = 'owner@example.test'")).rows[0].id
+        expect((await oneClick(privacy().unsubscribeLink({ subject_id: subscriber, purpose: "marketing", channel: "email" }).url)).status).toBe(200)
+
+        // Someone else registers with that address (Medusa does not verify it).
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const registered = TestEventUtils.waitSubscribersExecution("customer.created", eventBus)
+        const impostor = await signUpCustomer(api, store.publishableKey, { email: "owner@example.test" })
+        await registered
+        const { data } = await api.get("/store/customers/me/privacy/consents", { headers: impostor.headers })
+        expect(data.history).toEqual([])
+        const { data: exportStarted } = await api.post("/store/customers/me/privacy/exports", {}, { headers: impostor.headers })
+        expect(exportStarted.export.status).toBe("pending")
+
+        // Their grant waits for the mailbox; the objection stands, and the audience leaves the address out.
+        const grantResponse = await grant(impostor)
+        expect(grantResponse.status).toBe(202)
+        expect(grantResponse.data).toEqual({ status: "confirmation_sent" })
+        expect(await emailMarketing(impostor)).toMatchObject({ granted: false })
+        const { data: audience } = await api.get("/admin/privacy/audience", { headers: admin.headers })
+        expect(audience.audience.map((m: { email: string }) => m.email)).not.toContain("owner@example.test")
+        expect(mailbox.to("owner@example.test").map((sent) => sent.template)).toEqual([
+          "privacy-consent-confirmation",
+          "privacy-consent-join",
+          "privacy-consent-confirmation",
+        ])
+
+        // A join link whose account changed its address no longer joins.
+        const join = mailbox.to("owner@example.test").find((sent) => sent.template === "privacy-consent-join")!
+        await dbConnection.raw("update customer set email = 'impostor@example.test' where id = ?", [impostor.id])
+        const stale = await failure(
+          api.post("/privacy/consents/join", `token=${tokenOf(join.data.join_url)}`, { headers: { "content-type": "application/x-www-form-urlencoded" } })
+        )
+        expect(stale.status).toBe(400)
+        expect((await api.get("/store/customers/me/privacy/consents", { headers: impostor.headers })).data.history).toEqual([])
       })
 
       it.each([
@@ -403,6 +460,7 @@ medusaIntegrationTestRunner({
         const joined = TestEventUtils.waitSubscribersExecution("customer.created", eventBus)
         const registered = await signUpCustomer(api, store.publishableKey, { email: "guest@example.test" })
         await joined
+        await joinByMailbox("guest@example.test")
         const { data } = await api.get("/store/customers/me/privacy/consents", { headers: registered.headers })
         expect((data.consents as Consent[]).find((c) => c.channel === "post")).toMatchObject({ granted: true, source: "admin_letter" })
       })

@@ -93,6 +93,15 @@ export class ConsentLedgerService {
     return { subject_id: subject.id, joined: others.length }
   }
 
+  /** Whether an earlier history of this address (a sign-up, a guest checkout) waits to be joined to the customer. */
+  @InjectManager()
+  async hasOtherConsentHistories(
+    { customer_id, email }: { customer_id: string; email: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    return subjects.hasOtherHistories(sharedContext.manager as SqlEntityManager, normalizeEmail(email), customer_id)
+  }
+
   /** Current consents and the ledger of a customer or subject, newest first. */
   @InjectManager()
   async getConsentOverview(

@@ -57,6 +57,7 @@ export function resolveLinks(
     // Unsubscribe links never expire: those sent before key ids verify with the raw secrets.
     unsubscribe: linkKeyring(secrets, "unsubscribe", { legacy: true }),
     exportDownload: linkKeyring(secrets, "export-download"),
+    consentJoin: linkKeyring(secrets, "consent-join"),
     /** The key of the hashes of customers' earlier addresses: from the oldest secret, which stays listed. */
     emailKey: emailHashKey(secrets[secrets.length - 1].secret),
     publicUrl: (options.publicUrl ?? "http://localhost:9000").replace(/\/+$/, ""),
