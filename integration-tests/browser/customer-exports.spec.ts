@@ -27,10 +27,11 @@ describe("Data exports in the customer's privacy widget", () => {
       await drawer.getByRole("button", { name: "Request export" }).click()
       await drawer.waitFor({ state: "hidden" })
 
-      // The widget follows the build in the background; the link appears when the file is ready.
-      const link = widget.getByRole("link", { name: /Download ZIP/ })
-      await link.waitFor({ timeout: 120_000 })
-      const [download] = await Promise.all([page.waitForEvent("download"), link.click()])
+      // The widget follows the build in the background; the button appears when the file is ready.
+      // Staff download with their own session: the customer's link is not shown to them.
+      const button = widget.getByRole("button", { name: /Download ZIP/ })
+      await button.waitFor({ timeout: 120_000 })
+      const [download] = await Promise.all([page.waitForEvent("download"), button.click()])
       const files = await readZip(readFileSync(await download.path()))
 
       const data = files.get("data.json")

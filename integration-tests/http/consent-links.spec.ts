@@ -4,8 +4,9 @@ import { createHmac, randomBytes } from "node:crypto"
 import { createAdminUser, type AdminSession } from "../helpers/admin"
 import { signUpCustomer, type SignedInCustomer } from "../helpers/customer"
 import { parseCsv } from "../helpers/csv"
-import { hostAppDir } from "../helpers/host-app"
+import { builtPlugin, hostAppDir } from "../helpers/host-app"
 import { failure } from "../helpers/http"
+import { openMailbox, tokenOf } from "../helpers/mailbox"
 import { createStoreContext, type StoreContext } from "../helpers/store"
 
 jest.setTimeout(300_000)
@@ -36,15 +37,29 @@ medusaIntegrationTestRunner({
       })
     const subscribe = (body: Record<string, unknown>) =>
       api.post("/store/privacy/consents", body, { headers: { "x-publishable-api-key": store.publishableKey } })
-    const confirmationOf = async (email: string) => {
-      const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: email })
-      return notifications
+    /** The confirmation e-mails as the mailbox got them: the stored notifications keep no link. */
+    let mailbox: ReturnType<typeof openMailbox>
+    const confirmationOf = async (email: string) =>
+      mailbox.to(email).filter((mail) => mail.template === "privacy-consent-confirmation")
+
+    /** The owner of the address follows the join link e-mailed when an account was opened with it. */
+    const joinByMailbox = async (email: string) => {
+      const mail = mailbox.to(email).find((sent) => sent.template === "privacy-consent-join")!
+      const page = await api.get(pathOfUrl(mail.data.join_url))
+      expect(page.data).toContain('<form method="post" action="/privacy/consents/join">')
+      const done = await api.post("/privacy/consents/join", `token=${tokenOf(mail.data.join_url)}`, {
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      })
+      expect(done.status).toBe(200)
     }
+    const pathOfUrl = (url: string) => url.replace(/^https?:\/\/[^/]+/, "")
 
     beforeEach(async () => {
       store = await createStoreContext(getContainer())
       admin = await createAdminUser(api, getContainer())
+      mailbox = openMailbox(getContainer())
     })
+    afterEach(() => mailbox?.close())
 
     describe("one-click unsubscribe", () => {
       it("withdraws at once on the RFC 8058 POST, with no cookie, sign-in or publishable key", async () => {
@@ -52,7 +67,7 @@ medusaIntegrationTestRunner({
         await grant(kari)
         const { url, headers } = linkFor(kari.id)
         expect(headers).toEqual({ "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" })
-        expect(url).toMatch(/^http:\/\/localhost:9000\/privacy\/unsubscribe\?token=[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/)
+        expect(url).toMatch(/^http:\/\/localhost:9000\/privacy\/unsubscribe\?token=1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/)
 
         const response = await oneClick(url)
         expect(response.status).toBe(200)
@@ -61,6 +76,45 @@ medusaIntegrationTestRunner({
         expect(await emailMarketing(kari)).toMatchObject({ granted: false, source: "unsubscribe_link" })
         const { rows } = await dbConnection.raw("select actor_type, actor_id from privacy_consent_event order by seq desc limit 1")
         expect(rows[0]).toEqual({ actor_type: "customer", actor_id: kari.id })
+      })
+
+      it("still honours a link sent before links had key ids, and one made by a mail tool with the unsubscribe key only", async () => {
+        const { unsubscribeKey, unsubscribeLink } = builtPlugin("unsubscribe")
+        const kari = await signUpCustomer(api, store.publishableKey)
+        const ola = await signUpCustomer(api, store.publishableKey)
+        await grant(kari)
+        await grant(ola)
+        const payload = Buffer.from(JSON.stringify(["c", kari.id, "marketing", "email"])).toString("base64url")
+        const oldMac = createHmac("sha256", process.env.PRIVACY_LINK_SECRET!).update(`privacy-unsubscribe:${payload}`).digest("base64url")
+        expect((await oneClick(`/privacy/unsubscribe?token=${payload}.${oldMac}`)).status).toBe(200)
+        expect(await emailMarketing(kari)).toMatchObject({ granted: false, source: "unsubscribe_link" })
+
+        const fromTool = unsubscribeLink(
+          { customer_id: ola.id, purpose: "marketing", channel: "email" },
+          { key: unsubscribeKey(process.env.PRIVACY_LINK_SECRET!), publicUrl: "http://localhost:9000" }
+        )
+        expect(fromTool.url).toBe(linkFor(ola.id).url)
+        expect((await oneClick(fromTool.url)).status).toBe(200)
+        expect(await emailMarketing(ola)).toMatchObject({ granted: false })
+      })
+
+      it("appends nothing and counts no activity when the same link is replayed", async () => {
+        const kari = await signUpCustomer(api, store.publishableKey)
+        await grant(kari)
+        const { url } = linkFor(kari.id)
+        expect((await oneClick(url)).status).toBe(200)
+        const events = async () =>
+          Number((await dbConnection.raw("select count(*) from privacy_consent_event")).rows[0].count)
+        const after = await events()
+        await dbConnection.raw("update privacy_profile set last_activity_at = '2020-01-01' where customer_id = ?", [kari.id])
+        const lastActivity = async () => (await privacy().listPrivacyProfiles({ customer_id: kari.id }))[0].last_activity_at.getTime()
+        const before = await lastActivity()
+
+        const replays = await Promise.all([oneClick(url), oneClick(url)])
+        expect(replays.map((r) => r.status)).toEqual([200, 200])
+        expect(replays[0].data).toContain("Du vil ikke lenger motta markedsføring via e-post")
+        expect(await events()).toBe(after)
+        expect(await lastActivity()).toBe(before)
       })
 
       it("shows a confirm page in the customer's language on GET, and changes nothing by it", async () => {
@@ -82,22 +136,22 @@ medusaIntegrationTestRunner({
         await grant(alice)
         await grant(bob)
         const genuine = new URL(linkFor(alice.id).url).searchParams.get("token")!
-        const [payload, mac] = genuine.split(".")
+        const [, payload, mac] = genuine.split(".")
         const forPayload = (tuple: unknown[]) => Buffer.from(JSON.stringify(tuple)).toString("base64url")
         const flip = (text: string, at: number) =>
           text.slice(0, at) + (text[at] === "A" ? "B" : "A") + text.slice(at + 1)
-        const otherSecret = (p: string) => createHmac("sha256", "not-the-shops-secret-0123456789abcdef").update(`privacy-unsubscribe:${p}`).digest("base64url")
+        const otherSecret = (p: string) => createHmac("sha256", "not-the-shops-secret-0123456789abcdef").update(`privacy-unsubscribe:1.${p}`).digest("base64url")
 
         const tokens: string[] = []
         for (let i = 0; tokens.length < 10_000; i++) {
           switch (i % 8) {
             case 0: tokens.push(randomBytes(8 + (i % 60)).toString("base64url")); break
-            case 1: tokens.push(`${flip(payload, i % payload.length)}.${mac}`); break
-            case 2: tokens.push(`${payload}.${flip(mac, i % mac.length)}`); break
-            case 3: tokens.push(`${forPayload(["c", bob.id, "marketing", "email"])}.${mac}`); break
+            case 1: tokens.push(`1.${flip(payload, i % payload.length)}.${mac}`); break
+            case 2: tokens.push(`1.${payload}.${flip(mac, i % mac.length)}`); break
+            case 3: tokens.push(`1.${forPayload(["c", bob.id, "marketing", "email"])}.${mac}`); break
             case 4: tokens.push(genuine.slice(0, genuine.length - 1 - (i % 40))); break
-            case 5: tokens.push(`${payload}.${otherSecret(payload)}`); break
-            case 6: tokens.push(`${forPayload(["c", `cus_${randomBytes(6).toString("hex")}`, "marketing", "email"])}.${randomBytes(32).toString("base64url")}`); break
+            case 5: tokens.push(i % 16 === 5 ? `1.${payload}.${otherSecret(payload)}` : `${i % 3 === 0 ? "2" : "0"}.${payload}.${mac}`); break
+            case 6: tokens.push(`1.${forPayload(["c", `cus_${randomBytes(6).toString("hex")}`, "marketing", "email"])}.${randomBytes(32).toString("base64url")}`); break
             case 7: tokens.push(`${genuine}.${i}`); break
           }
         }
@@ -146,6 +200,24 @@ medusaIntegrationTestRunner({
     })
 
     describe("sign-up without an account (double opt-in)", () => {
+      it("keeps no working link in the notifications staff read, so staff cannot confirm for the mailbox", async () => {
+        await subscribe({ email: "objector@example.test" })
+        const [mail] = await confirmationOf("objector@example.test")
+        const token = tokenOf(mail.data.confirm_url)
+        const { data } = await api.get("/admin/notifications?limit=100", { headers: admin.headers })
+        const stored = data.notifications.find((n: { to: string }) => n.to === "objector@example.test")
+        expect(stored.data).toMatchObject({ confirm_url: "[link removed after sending]", subject: mail.data.subject })
+        expect(stored.data.text).toContain("[link removed after sending]")
+        expect(JSON.stringify(data)).not.toContain(token)
+        const { rows } = await dbConnection.raw(`select data::text as data from notification`)
+        expect(rows.map((row: { data: string }) => row.data).join("\n")).not.toContain(token)
+
+        // The mailbox owner's link still works.
+        await api.post("/privacy/consents/confirm", `token=${token}`, { headers: { "content-type": "application/x-www-form-urlencoded" } })
+        const { rows: events } = await dbConnection.raw("select source from privacy_consent_event")
+        expect(events).toEqual([{ source: "double_opt_in" }])
+      })
+
       it("grants nothing until the e-mailed link is confirmed, and the link works once", async () => {
         const response = await subscribe({ email: "Newsletter.Reader@Example.test", language: "sv" })
         expect(response.status).toBe(202)
@@ -239,9 +311,13 @@ medusaIntegrationTestRunner({
         await api.post("/privacy/consents/confirm", `token=${token}`, { headers: { "content-type": "application/x-www-form-urlencoded" } })
 
         const eventBus = getContainer().resolve(Modules.EVENT_BUS)
-        const joined = TestEventUtils.waitSubscribersExecution("customer.created", eventBus)
+        const registered = TestEventUtils.waitSubscribersExecution("customer.created", eventBus)
         const customer = await signUpCustomer(api, store.publishableKey, { email: "later-customer@example.test" })
-        await joined
+        await registered
+        // Nothing joins until the mailbox says the account is theirs.
+        const before = await api.get("/store/customers/me/privacy/consents", { headers: customer.headers })
+        expect(before.data.history).toEqual([])
+        await joinByMailbox("later-customer@example.test")
 
         const { data } = await api.get("/store/customers/me/privacy/consents", { headers: customer.headers })
         expect((data.consents as Consent[]).find((c) => c.channel === "email")).toMatchObject({ granted: true, source: "double_opt_in" })
@@ -262,6 +338,47 @@ medusaIntegrationTestRunner({
         expect(audience.audience.map((m: { email: string }) => m.email)).not.toContain("later-customer@example.test")
       })
 
+      it("does not show someone else's history to an account opened with their address, nor let its grant undo their objection", async () => {
+        // The owner of the address signs up, confirms, and later unsubscribes (an objection).
+        await subscribe({ email: "owner@example.test" })
+        const [mail] = await confirmationOf("owner@example.test")
+        await api.post("/privacy/consents/confirm", `token=${tokenOf(mail.data.confirm_url)}`, { headers: { "content-type": "application/x-www-form-urlencoded" } })
+        const subscriber = (await dbConnection.raw("select id from privacy_consent_subject where email = 'owner@example.test'")).rows[0].id
+        expect((await oneClick(privacy().unsubscribeLink({ subject_id: subscriber, purpose: "marketing", channel: "email" }).url)).status).toBe(200)
+
+        // Someone else registers with that address (Medusa does not verify it).
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const registered = TestEventUtils.waitSubscribersExecution("customer.created", eventBus)
+        const impostor = await signUpCustomer(api, store.publishableKey, { email: "owner@example.test" })
+        await registered
+        const { data } = await api.get("/store/customers/me/privacy/consents", { headers: impostor.headers })
+        expect(data.history).toEqual([])
+        const { data: exportStarted } = await api.post("/store/customers/me/privacy/exports", {}, { headers: impostor.headers })
+        expect(exportStarted.export.status).toBe("pending")
+
+        // Their grant waits for the mailbox; the objection stands, and the audience leaves the address out.
+        const grantResponse = await grant(impostor)
+        expect(grantResponse.status).toBe(202)
+        expect(grantResponse.data).toEqual({ status: "confirmation_sent" })
+        expect(await emailMarketing(impostor)).toMatchObject({ granted: false })
+        const { data: audience } = await api.get("/admin/privacy/audience", { headers: admin.headers })
+        expect(audience.audience.map((m: { email: string }) => m.email)).not.toContain("owner@example.test")
+        expect(mailbox.to("owner@example.test").map((sent) => sent.template)).toEqual([
+          "privacy-consent-confirmation",
+          "privacy-consent-join",
+          "privacy-consent-confirmation",
+        ])
+
+        // A join link whose account changed its address no longer joins.
+        const join = mailbox.to("owner@example.test").find((sent) => sent.template === "privacy-consent-join")!
+        await dbConnection.raw("update customer set email = 'impostor@example.test' where id = ?", [impostor.id])
+        const stale = await failure(
+          api.post("/privacy/consents/join", `token=${tokenOf(join.data.join_url)}`, { headers: { "content-type": "application/x-www-form-urlencoded" } })
+        )
+        expect(stale.status).toBe(400)
+        expect((await api.get("/store/customers/me/privacy/consents", { headers: impostor.headers })).data.history).toEqual([])
+      })
+
       it.each([
         [{}, "email"],
         [{ email: "not-an-address" }, "email"],
@@ -276,6 +393,12 @@ medusaIntegrationTestRunner({
     })
 
     describe("audience for e-mail tools", () => {
+      it("refuses an unknown parameter with 400 naming it", async () => {
+        const response = await failure(api.get("/admin/privacy/audience?purpose=marketing&chanel=sms", { headers: admin.headers }))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("chanel")
+      })
+
       it("lists exactly the people opted in, with their own unsubscribe link, page by page and as CSV", async () => {
         const customers = await Promise.all(
           ["a", "b", "c", "d"].map((name) => signUpCustomer(api, store.publishableKey, { email: `${name}@example.test` }))
@@ -337,6 +460,7 @@ medusaIntegrationTestRunner({
         const joined = TestEventUtils.waitSubscribersExecution("customer.created", eventBus)
         const registered = await signUpCustomer(api, store.publishableKey, { email: "guest@example.test" })
         await joined
+        await joinByMailbox("guest@example.test")
         const { data } = await api.get("/store/customers/me/privacy/consents", { headers: registered.headers })
         expect((data.consents as Consent[]).find((c) => c.channel === "post")).toMatchObject({ granted: true, source: "admin_letter" })
       })

@@ -237,6 +237,12 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(400)
         expect(response.data.message).toContain("format")
       })
+
+      it("refuses an unknown parameter with 400 naming it", async () => {
+        const response = await failure(api.get("/admin/privacy/records?format=csv&fromat=json", { headers: admin.headers }))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("fromat")
+      })
     })
   },
 })

@@ -122,6 +122,25 @@ medusaIntegrationTestRunner({
       expect((await scan(dbConnection, [ola.email, "Bakkegata 99"])).length).toBeGreaterThan(2)
     })
 
+    it("blocks the password re-check after five wrong passwords in 15 minutes, dry runs included", async () => {
+      const eve = await signUpCustomer(api, store.publishableKey, { email: "eve.guess@example.test" })
+      const other = await signUpCustomer(api, store.publishableKey, { email: "other.guess@example.test" })
+      const guess = (password: string, who = eve) =>
+        failure(api.post("/store/customers/me/privacy/erasure?dry_run=true", { password }, { headers: who.headers }))
+      // A right password does not count.
+      expect((await api.post("/store/customers/me/privacy/erasure?dry_run=true", { password: eve.password }, { headers: eve.headers })).status).toBe(200)
+      const wrong = await Promise.all(["a1", "a2", "a3", "a4", "a5", "a6", "a7"].map((p) => guess(p)))
+      expect(wrong.map((r) => r.status).sort()).toEqual([400, 400, 400, 400, 400, 429, 429])
+      const blocked = await failure(api.post("/store/customers/me/privacy/erasure", { password: eve.password }, { headers: eve.headers }))
+      expect(blocked.status).toBe(429)
+      expect(Number(blocked.headers["retry-after"])).toBe(900)
+      expect(blocked.data.message).toMatch(/15 minutes/)
+      // The right password does not get through while blocked, and other customers are not affected.
+      expect((await api.get("/store/customers/me", { headers: eve.headers })).status).toBe(200)
+      expect((await guess("b1", other)).status).toBe(400)
+      expect((await api.post("/store/customers/me/privacy/erasure?dry_run=true", { password: other.password }, { headers: other.headers })).status).toBe(200)
+    })
+
     it("closes the account from the storefront only with the current password, and emits privacy.customer.erased", async () => {
       const eventBus = getContainer().resolve(Modules.EVENT_BUS)
       const emitted: { name: string; data: any }[] = []

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto"
 import { existsSync, readdirSync, rmSync } from "node:fs"
 import path from "node:path"
 import { Writable } from "node:stream"
@@ -6,6 +7,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser, type AdminSession } from "../helpers/admin"
 import { signUpCustomer, type SignedInCustomer } from "../helpers/customer"
 import { pathOf, waitForExport } from "../helpers/exports"
+import { openMailbox, tokenOf } from "../helpers/mailbox"
 import { builtPlugin, hostAppDir } from "../helpers/host-app"
 import { failure } from "../helpers/http"
 import { createStoreContext, type StoreContext } from "../helpers/store"
@@ -39,6 +41,7 @@ medusaIntegrationTestRunner({
 
     describe("asking for a copy", () => {
       it("answers 202 at once; the status route gives the download link when the build is done, and the customer is e-mailed it", async () => {
+        const mailbox = openMailbox(getContainer())
         const response = await api.post("/store/customers/me/privacy/exports", {}, { headers: kari.headers })
         expect(response.status).toBe(202)
         expect(response.data.export).toMatchObject({ id: expect.stringMatching(/^pexp_/), status: "pending", requested_by: "customer", download_url: null })
@@ -53,16 +56,23 @@ medusaIntegrationTestRunner({
         const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: kari.email })
         const mail = notifications.find((notification) => notification.template === "privacy-export-ready")
         expect(mail).toMatchObject({ channel: "email", resource_type: "privacy_export", resource_id: ready.id, receiver_id: kari.id })
-        expect(mail!.data!.download_url).toBe(ready.download_url)
+        // The mailbox got the link; the stored notification, which every staff user reads, keeps none.
+        expect(mailbox.to(kari.email).find((sent) => sent.template === "privacy-export-ready")!.data.download_url).toBe(ready.download_url)
+        expect(mail!.data).toMatchObject({ download_url: "[link removed after sending]", subject: expect.any(String) })
+        expect(mail!.data!.text).toContain("[link removed after sending]")
+        const { data: staffView } = await api.get("/admin/notifications?limit=100", { headers: admin.headers })
+        expect(staffView.notifications.length).toBeGreaterThan(0)
+        expect(JSON.stringify(staffView)).not.toContain(tokenOf(ready.download_url!))
 
         const { data: list } = await api.get("/store/customers/me/privacy/exports", { headers: kari.headers })
         expect(list.exports.map((row: { id: string }) => row.id)).toEqual([ready.id])
 
-        const download = await api.get(pathOf(ready.download_url!), { responseType: "arraybuffer" })
+        const download = await api.post(pathOf(ready.download_url!), undefined, { responseType: "arraybuffer" })
         expect(download.headers["content-disposition"]).toMatch(/^attachment; filename="privacy-export-\d{4}-\d{2}-\d{2}\.zip"$/)
         expect(download.headers["cache-control"]).toBe("no-store")
         const files = await readZip(Buffer.from(download.data))
         expect(JSON.parse(files.get("data.json")!).subject.customer_id).toBe(kari.id)
+        mailbox.close()
       })
 
       it("allows a customer three copies a day; the fourth gets 429 with a message, and staff requests are not counted", async () => {
@@ -121,26 +131,34 @@ medusaIntegrationTestRunner({
 
         const flipped = token.slice(0, -1) + (token.endsWith("A") ? "B" : "A")
         const { signToken } = builtPlugin("modules/privacy/lib/signed-token")
+        const { parseLinkKey } = builtPlugin("modules/privacy/lib/link-keys")
+        const { unsubscribeKey } = builtPlugin("unsubscribe")
+        const later = [ready.id, Date.now() + 365 * 86_400_000]
         // A well-formed link with a later expiry, signed with another key; and the genuine MAC on a changed expiry.
-        const forged = signToken("privacy-export", [ready.id, Date.now() + 365 * 86_400_000], "a-guessed-secret-of-sufficient-length-0123456789")
-        const extended = `${Buffer.from(JSON.stringify([ready.id, Date.now() + 365 * 86_400_000])).toString("base64url")}.${token.split(".")[1]}`
-        for (const altered of [flipped, `${token}x`, forged, extended, "", "abc"]) {
-          const refused = await failure(api.get(`/privacy/exports/download?token=${encodeURIComponent(altered)}`))
+        const forged = signToken("privacy-export", later, { id: "1", key: "a-guessed-secret-of-sufficient-length-0123456789" })
+        const extended = `1.${Buffer.from(JSON.stringify(later)).toString("base64url")}.${token.split(".")[2]}`
+        // What a mail tool holding the unsubscribe key, or the old format with the shop's secret itself, could make.
+        const byMailTool = signToken("privacy-export", later, parseLinkKey(unsubscribeKey(process.env.PRIVACY_LINK_SECRET!)))
+        const laterPayload = Buffer.from(JSON.stringify(later)).toString("base64url")
+        const oldFormat = `${laterPayload}.${createHmac("sha256", process.env.PRIVACY_LINK_SECRET!).update(`privacy-export:${laterPayload}`).digest("base64url")}`
+        expect(token.startsWith("1.")).toBe(true)
+        for (const altered of [flipped, `${token}x`, forged, extended, byMailTool, oldFormat, "", "abc"]) {
+          const refused = await failure(api.post(`/privacy/exports/download?token=${encodeURIComponent(altered)}`))
           expect(`${altered.slice(0, 12)}: ${refused.status}`).toBe(`${altered.slice(0, 12)}: 400`)
           expect(refused.data.message).toBe("This download link is not valid")
         }
-        expect((await failure(api.get("/privacy/exports/download"))).status).toBe(400)
+        expect((await failure(api.post("/privacy/exports/download"))).status).toBe(400)
 
         // A genuine link whose own time is up.
         const privacy = getContainer().resolve("privacy")
         const lapsed = privacy.exportDownloadUrl(ready.id, new Date(Date.now() - 1000))
-        const gone = await failure(api.get(pathOf(lapsed)))
+        const gone = await failure(api.post(pathOf(lapsed)))
         expect(gone.status).toBe(410)
         expect(gone.data.message).toContain("expired")
 
         // A link for an export the shop has since expired.
         await dbConnection.raw(`update privacy_export set expires_at = now() - interval '1 minute' where id = ?`, [ready.id])
-        expect((await failure(api.get(pathOf(ready.download_url!)))).status).toBe(410)
+        expect((await failure(api.post(pathOf(ready.download_url!)))).status).toBe(410)
         const { data: view } = await api.get(`/store/customers/me/privacy/exports/${ready.id}`, { headers: kari.headers })
         expect(view.export).toMatchObject({ status: "expired", download_url: null })
 
@@ -148,9 +166,35 @@ medusaIntegrationTestRunner({
         expect(rows[0].download_count).toBe(0)
       })
 
+      it("shows a page with a download button on GET, as link scanners only GET; the button's POST gives the file", async () => {
+        const ready = await readyExport(kari)
+        const page = await api.get(pathOf(ready.download_url!))
+        expect(page.status).toBe(200)
+        expect(page.headers["content-type"]).toContain("text/html")
+        expect(page.headers["cache-control"]).toBe("no-store")
+        expect(page.headers["referrer-policy"]).toBe("no-referrer")
+        expect(page.data).toContain("Last ned (ZIP)")
+        expect(page.data).not.toContain("PK")
+        const action = /<form method="post" action="([^"]+)">/.exec(page.data)![1].replace(/&amp;/g, "&")
+        expect(action).toBe(pathOf(ready.download_url!))
+        const { rows } = await dbConnection.raw(`select download_count from privacy_export where id = ?`, [ready.id])
+        expect(rows[0].download_count).toBe(0)
+
+        const download = await api.post(action, "", { responseType: "arraybuffer", headers: { "content-type": "application/x-www-form-urlencoded" } })
+        expect(download.headers["content-type"]).toBe("application/zip")
+        expect((await readZip(Buffer.from(download.data))).has("data.json")).toBe(true)
+
+        const altered = await failure(api.get(`/privacy/exports/download?token=${encodeURIComponent("abc")}`))
+        expect(altered.status).toBe(400)
+        expect(altered.data).toContain("ikke gyldig")
+        const lapsed = await failure(api.get(pathOf(getContainer().resolve("privacy").exportDownloadUrl(ready.id, new Date(Date.now() - 1000)))))
+        expect(lapsed.status).toBe(410)
+        expect(lapsed.data).toContain("utløpt")
+      })
+
       it("counts downloads for staff, who see them with the request's details", async () => {
         const ready = await readyExport(kari)
-        await api.get(pathOf(ready.download_url!), { responseType: "arraybuffer" })
+        await api.post(pathOf(ready.download_url!), undefined, { responseType: "arraybuffer" })
         const { data } = await api.get(`/admin/customers/${kari.id}/privacy/exports/${ready.id}`, { headers: admin.headers })
         expect(data.export).toMatchObject({ status: "ready", download_count: 1, attempts: 1, actor_type: "customer", actor_id: kari.id, verification: "session" })
         expect(data.export.last_downloaded_at).toEqual(expect.any(String))
@@ -167,7 +211,11 @@ medusaIntegrationTestRunner({
         expect(data.export).toMatchObject({ status: "pending", requested_by: "staff", verification: "signed_document", note: "Signed letter received 2026-11-20", actor_type: "user", language: "nb" })
         const ready = await waitForExport(api, `/admin/customers/${kari.id}/privacy/exports/${data.export.id}`, admin.headers)
         expect(ready.status).toBe("ready")
-        const files = await readZip(Buffer.from((await api.get(pathOf(ready.download_url!), { responseType: "arraybuffer" })).data))
+        // Staff get no link that would let them act as the customer; they download with their own session.
+        expect(ready.download_url).toBeNull()
+        const fromDashboard = await api.get(`/admin/customers/${kari.id}/privacy/exports/${ready.id}/download`, { headers: admin.headers, responseType: "arraybuffer" })
+        expect(fromDashboard.headers["content-type"]).toBe("application/zip")
+        const files = await readZip(Buffer.from(fromDashboard.data))
         expect(files.get("index.html")).toContain('<html lang="nb">')
 
         const { data: list } = await api.get(`/admin/customers/${kari.id}/privacy/exports`, { headers: admin.headers })
@@ -327,7 +375,7 @@ medusaIntegrationTestRunner({
         for (const name of filesOf(ready.id)) {
           rmSync(path.join(privateUploads, name))
         }
-        const gone = await failure(api.get(pathOf(ready.download_url!)))
+        const gone = await failure(api.post(pathOf(ready.download_url!)))
         expect(gone.status).toBe(410)
       })
     })
@@ -343,7 +391,7 @@ medusaIntegrationTestRunner({
         expect(filesOf(ready.id)).toEqual([])
         const { rows } = await dbConnection.raw(`select status, file_key from privacy_export where id = ?`, [ready.id])
         expect(rows[0]).toEqual({ status: "expired", file_key: null })
-        expect((await failure(api.get(pathOf(ready.download_url!)))).status).toBe(410)
+        expect((await failure(api.post(pathOf(ready.download_url!)))).status).toBe(410)
       })
     })
 
@@ -364,7 +412,7 @@ medusaIntegrationTestRunner({
           { id: old.id, status: "expired", file_key: null },
           expect.objectContaining({ id: fresh.id, status: "ready" }),
         ])
-        expect((await failure(api.get(pathOf(old.download_url!)))).status).toBe(410)
+        expect((await failure(api.post(pathOf(old.download_url!)))).status).toBe(410)
       })
     })
   },

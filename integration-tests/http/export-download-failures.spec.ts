@@ -30,7 +30,7 @@ medusaIntegrationTestRunner({
       const logger = getContainer().resolve("logger")
       const error = jest.spyOn(logger, "error")
       try {
-        const broken = await failure(api.get(pathOf(ready.download_url!)))
+        const broken = await failure(api.post(pathOf(ready.download_url!)))
         expect(broken.status).toBe(503)
         expect(broken.data).toEqual({
           type: "unexpected_state",
@@ -45,13 +45,13 @@ medusaIntegrationTestRunner({
       }
 
       // The file is really gone: the link has expired.
-      const gone = await failure(api.get(pathOf(ready.download_url!)))
+      const gone = await failure(api.post(pathOf(ready.download_url!)))
       expect(gone.status).toBe(410)
       expect(gone.data.message).toContain("expired")
 
       // Back in place, the same link works and counts the download.
       renameSync(aside, file)
-      const download = await api.get(pathOf(ready.download_url!), { responseType: "arraybuffer" })
+      const download = await api.post(pathOf(ready.download_url!), undefined, { responseType: "arraybuffer" })
       expect(download.status).toBe(200)
       const { rows: [counted] } = await dbConnection.raw(`select download_count from privacy_export where id = ?`, [ready.id])
       expect(counted.download_count).toBe(1)

@@ -3,7 +3,8 @@ import { createAdminUser, type AdminSession } from "../helpers/admin"
 import { checkout, createCatalogue, type Catalogue } from "../helpers/checkout"
 import { signUpCustomer } from "../helpers/customer"
 import { eventually, scanDatabase } from "../helpers/db-scan"
-import { pathOf, waitForExport } from "../helpers/exports"
+import { waitForExport } from "../helpers/exports"
+import { openMailbox, tokenOf } from "../helpers/mailbox"
 import { builtPlugin, hostAppDir } from "../helpers/host-app"
 import { createStoreContext, type StoreContext } from "../helpers/store"
 import { readZip } from "../helpers/zip"
@@ -41,8 +42,14 @@ medusaIntegrationTestRunner({
     async function seedPerson() {
       await api.post("/store/privacy/consents", { email: OLD, channel: "email" }, { headers: catalogue.storeHeaders })
       const guest = await checkout(api, catalogue, { email: OLD.toLowerCase() })
+      const mailbox = openMailbox(getContainer())
       const pia = await signUpCustomer(api, store.publishableKey, { email: OLD.toLowerCase(), first_name: "Pia", last_name: "Personsen" })
       await eventually(async () => (await dbConnection.raw(`select count(*)::int as n from privacy_email_history where customer_id = ?`, [pia.id])).rows[0].n > 0)
+      // Pia's mailbox confirms that the sign-up and the guest checkout under her address are hers.
+      await eventually(async () => mailbox.all().some((mail) => mail.template === "privacy-consent-join"))
+      const join = mailbox.all().find((mail) => mail.template === "privacy-consent-join")!
+      mailbox.close()
+      await api.post("/privacy/consents/join", `token=${tokenOf(join.data.join_url)}`, { headers: { "content-type": "application/x-www-form-urlencoded" } })
       // An earlier sign-up under the same address, merged into the account's subject when its history was joined.
       await dbConnection.raw(
         `insert into privacy_consent_subject (id, email, merged_into_id) select 'csub_merged_pia', 'pia.person@example.test', id from privacy_consent_subject where customer_id = ?`,
@@ -101,7 +108,7 @@ medusaIntegrationTestRunner({
       const { data: requested } = await api.post(`/admin/customers/${pia.id}/privacy/exports`, { verification: "in_person" }, { headers: admin.headers })
       const ready = await waitForExport(api, `/admin/customers/${pia.id}/privacy/exports/${requested.export.id}`, admin.headers)
       expect(ready.status).toBe("ready")
-      const download = await api.get(pathOf(ready.download_url!), { responseType: "arraybuffer" })
+      const download = await api.get(`/admin/customers/${pia.id}/privacy/exports/${ready.id}/download`, { headers: admin.headers, responseType: "arraybuffer" })
       const data = JSON.parse((await readZip(Buffer.from(download.data))).get("data.json")!)
       expect(data.schema.version).toBe(2)
       const exported = (table: string) => ((data.data[table] ?? []) as { id: string }[]).map((row) => row.id).sort()

@@ -150,6 +150,14 @@ medusaIntegrationTestRunner({
       expect(response.data.message).toContain("format")
     })
 
+    it("refuses an unknown parameter with 400 naming it", async () => {
+      const response = await failure(
+        api.get("/store/privacy/notice?lang=nb&langauge=fi", { headers: { "x-publishable-api-key": store.publishableKey } })
+      )
+      expect(response.status).toBe(400)
+      expect(response.data.message).toContain("langauge")
+    })
+
     it("needs the storefront's publishable key but no sign-in", async () => {
       const response = await failure(api.get("/store/privacy/notice"))
       expect(response.status).toBe(400)

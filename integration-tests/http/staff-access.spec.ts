@@ -28,6 +28,7 @@ const EXPECTED: Record<string, Need> = {
   "GET /admin/customers/:id/privacy/exports": "agent",
   "POST /admin/customers/:id/privacy/exports": "agent",
   "GET /admin/customers/:id/privacy/exports/:export_id": "agent",
+  "GET /admin/customers/:id/privacy/exports/:export_id/download": "agent",
   "POST /admin/customers/:id/privacy/exports/:export_id/retry": "agent",
   "GET /admin/privacy/audience": "officer",
   "GET /admin/privacy/data-map": "staff",

@@ -83,15 +83,14 @@ export async function gatherPerson(sql: Sql, input: PersonInput): Promise<Person
   await sql.raw(
     create(SETS.email, `SELECT DISTINCT lower(trim(email)) AS email FROM customer WHERE id IN ${CUSTOMERS} AND email IS NOT NULL AND trim(email) <> ''`)
   )
-  // Subjects keep addresses normalised (trimmed, lower case), so the indexed column is compared as it is.
+  // Only the account's own consent subjects and those joined to them: a sign-up or guest checkout
+  // under the same address is someone else's until the mailbox confirmed it (join link), since
+  // Medusa does not verify the address an account registers with.
   await sql.raw(
     create(
       SETS.subject,
       `WITH RECURSIVE found AS (
-         SELECT id FROM privacy_consent_subject WHERE customer_id IN ${CUSTOMERS}
-         UNION SELECT id FROM privacy_consent_subject WHERE email IN ${EMAILS}` +
-        (old[0].n ? ` UNION SELECT id FROM privacy_consent_subject WHERE email IS NOT NULL AND ${emailHash("email")} IN ${OLD_EMAILS}` : "") +
-        `
+         SELECT id FROM privacy_consent_subject WHERE customer_id IN (SELECT id FROM privacy_person_account)
          UNION SELECT s.id FROM privacy_consent_subject s JOIN found f ON s.merged_into_id = f.id
        ) SELECT DISTINCT id FROM found`
     )

@@ -1,10 +1,11 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { joinConsentHistoriesStep } from "./steps/join-consent-histories"
+import { sendConsentJoinLinkStep } from "./steps/send-consent-join-link"
 
 /**
- * When someone registers, the consents they gave with the same e-mail before
- * (newsletter sign-up, guest checkout) become their customer's.
+ * When someone registers with an address that has a consent history already
+ * (newsletter sign-up, guest checkout), the address is sent a link; the
+ * histories join only when its owner follows it (`confirmConsentJoinWorkflow`).
  */
 export const joinConsentHistoriesWorkflow = createWorkflow(
   "join-consent-histories",
@@ -20,7 +21,7 @@ export const joinConsentHistoriesWorkflow = createWorkflow(
       )
     )
     when("registered-with-email", { registered }, ({ registered }) => registered.length > 0).then(() => {
-      joinConsentHistoriesStep(transform({ registered }, ({ registered }) => registered[0]))
+      sendConsentJoinLinkStep(transform({ registered }, ({ registered }) => registered[0]))
     })
     return new WorkflowResponse(registered)
   }

@@ -25,6 +25,7 @@ export type RecordConsentWorkflowInput = {
 /**
  * Records a consent or a withdrawal: validate, complete the record, append it
  * to the ledger, tell the event bus, and count it as the customer's activity.
+ * A replayed unsubscribe link changes nothing and does neither.
  */
 export const recordConsentWorkflow = createWorkflow("record-consent", (input: RecordConsentWorkflowInput) => {
   validateConsentRequestStep(input)
@@ -42,10 +43,12 @@ export const recordConsentWorkflow = createWorkflow("record-consent", (input: Re
       source: recorded.event.source,
     },
   }))
-  emitEventStep({ eventName: event.name, data: event.data })
+  when("consent-changed", { recorded }, ({ recorded }) => !recorded.unchanged).then(() => {
+    emitEventStep({ eventName: event.name, data: event.data })
+  })
 
   const customerIds = transform({ recorded }, ({ recorded }) =>
-    recorded.subject.customer_id ? [recorded.subject.customer_id] : []
+    recorded.subject.customer_id && !recorded.unchanged ? [recorded.subject.customer_id] : []
   )
   when("consent-of-a-customer", { customerIds }, ({ customerIds }) => customerIds.length > 0).then(() => {
     recordCustomerActivityWorkflow.runAsStep({ input: { customer_ids: customerIds } })

@@ -26,8 +26,18 @@ export function storeApi() {
     signedInWith: (bearer: string) => {
       token = bearer
     },
+    /** Opens the link's page, as a person does, and sends its download button's form. */
     download: async (url: string) => {
-      const response = await fetch(url)
+      const page = await fetch(url)
+      const action = /<form method="post" action="([^"]+)">/.exec(await page.text())?.[1]
+      if (!page.ok || !action) {
+        throw new Error(`the download page answered ${page.status}${action ? "" : " without a download button"}`)
+      }
+      const response = await fetch(new URL(action.replace(/&amp;/g, "&"), url), {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "",
+      })
       if (!response.ok) {
         throw new Error(`download answered ${response.status}`)
       }

@@ -1,5 +1,6 @@
 import { Button, StatusBadge, Text, toast } from "@medusajs/ui"
 import { useCustomerExports, useRetryExport } from "../hooks/exports"
+import { downloadFromAdmin } from "../lib/download"
 import { formatDateTime, humanize } from "../lib/format"
 import type { ExportStatus, PrivacyExport } from "../lib/types"
 import { RequestExportDrawer } from "./request-export-drawer"
@@ -40,6 +41,7 @@ export const PrivacyExportsSection = ({ customerId, languages, defaultLanguage }
       {exports.slice(0, 5).map((row) => (
         <ExportRow
           key={row.id}
+          customerId={customerId}
           row={row}
           retrying={retry.isPending}
           onRetry={() =>
@@ -54,7 +56,9 @@ export const PrivacyExportsSection = ({ customerId, languages, defaultLanguage }
   )
 }
 
-const ExportRow = ({ row, retrying, onRetry }: { row: PrivacyExport; retrying: boolean; onRetry: () => void }) => (
+type RowProps = { customerId: string; row: PrivacyExport; retrying: boolean; onRetry: () => void }
+
+const ExportRow = ({ customerId, row, retrying, onRetry }: RowProps) => (
   <div className="flex flex-col gap-y-1">
     <div className="flex items-center justify-between gap-x-2">
       <Text size="xsmall" className="text-ui-fg-subtle">
@@ -62,12 +66,20 @@ const ExportRow = ({ row, retrying, onRetry }: { row: PrivacyExport; retrying: b
       </Text>
       <StatusBadge color={STATUS_COLORS[row.status]}>{humanize(row.status)}</StatusBadge>
     </div>
-    {row.status === "ready" && row.download_url && (
+    {row.status === "ready" && (
       <Text size="xsmall">
-        <a href={row.download_url} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover" rel="noreferrer">
+        <button
+          type="button"
+          className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+          onClick={() =>
+            downloadFromAdmin(`/admin/customers/${customerId}/privacy/exports/${row.id}/download`, "privacy-export.zip").catch(
+              (error: Error) => toast.error(error.message)
+            )
+          }
+        >
           Download ZIP {formatSize(row.file_size)}
-        </a>
-        <span className="text-ui-fg-subtle"> · link valid until {formatDateTime(row.expires_at)}</span>
+        </button>
+        <span className="text-ui-fg-subtle"> · available until {formatDateTime(row.expires_at)}</span>
       </Text>
     )}
     {row.status === "failed" && (

@@ -26,6 +26,8 @@ export const ADMIN_ROUTE_ROLES: RouteRole[] = [
   { method: "GET", path: "/admin/customers/:id/privacy/exports", role: AGENT },
   { method: "POST", path: "/admin/customers/:id/privacy/exports", role: AGENT },
   { method: "GET", path: "/admin/customers/:id/privacy/exports/:export_id", role: AGENT },
+  // Staff hand a verified person their copy; the mailed link is the person's alone.
+  { method: "GET", path: "/admin/customers/:id/privacy/exports/:export_id/download", role: AGENT },
   { method: "POST", path: "/admin/customers/:id/privacy/exports/:export_id/retry", role: AGENT },
   { method: "GET", path: "/admin/privacy/audience", role: OFFICER },
   { method: "GET", path: "/admin/privacy/data-map", role: null },

@@ -4,7 +4,9 @@ type ExportRow = Awaited<ReturnType<PrivacyModuleService["retrievePrivacyExport"
 
 /**
  * An export as the API shows it. The download link appears only while the
- * file is offered; customers see that a build failed, staff also see why.
+ * file is offered, and only to the customer: staff download through their own
+ * route (`.../exports/:export_id/download`), as the link would let them act as
+ * the customer. Customers see that a build failed, staff also see why.
  */
 export function exportResponse(privacy: PrivacyModuleService, row: ExportRow, { forStaff = false } = {}) {
   const offered = row.status === "ready" && row.expires_at && new Date(row.expires_at).getTime() > Date.now()
@@ -18,7 +20,7 @@ export function exportResponse(privacy: PrivacyModuleService, row: ExportRow, { 
     ready_at: row.ready_at,
     expires_at: row.expires_at,
     file_size: row.file_size,
-    download_url: offered ? privacy.exportDownloadUrl(row.id, new Date(row.expires_at!)) : null,
+    download_url: offered && !forStaff ? privacy.exportDownloadUrl(row.id, new Date(row.expires_at!)) : null,
     ...(forStaff
       ? {
           note: row.note,

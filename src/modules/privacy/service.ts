@@ -16,6 +16,7 @@ import PrivacyStaff from "./models/privacy-staff"
 import type { CompletedErasures } from "./erasures/erasure-store"
 import type { PrivacyPluginOptions } from "./lib/options"
 import type { ConsentChannel } from "./lib/constants"
+import type { JoinTarget } from "./consent/join-token"
 import type { UnsubscribeTarget } from "./consent/unsubscribe-token"
 import type * as Services from "./services"
 import type { ExportRequestInput } from "./services/export-requests"
@@ -39,6 +40,7 @@ type InjectedDependencies = {
   profileRegistryService: Services.ProfileRegistryService
   unsubscribeLinksService: Services.UnsubscribeLinksService
   staffRolesService: Services.StaffRolesService
+  consentJoinLinksService: Services.ConsentJoinLinksService
 }
 
 /**
@@ -69,6 +71,7 @@ class PrivacyModuleService extends MedusaService({
   protected readonly policy_: Services.PrivacyPolicyService
   protected readonly profiles_: Services.ProfileRegistryService
   protected readonly unsubscribe_: Services.UnsubscribeLinksService
+  protected readonly joinLinks_: Services.ConsentJoinLinksService
   protected readonly addresses_: Services.AddressHistoryService
   protected readonly erasures_: Services.ErasureRecordsService
   protected readonly expired_: Services.ExpiredRecordsService
@@ -87,6 +90,7 @@ class PrivacyModuleService extends MedusaService({
     this.policy_ = container.privacyPolicyService
     this.profiles_ = container.profileRegistryService
     this.unsubscribe_ = container.unsubscribeLinksService
+    this.joinLinks_ = container.consentJoinLinksService
     this.addresses_ = container.addressHistoryService
     this.erasures_ = container.erasureRecordsService
     this.expired_ = container.expiredRecordsService
@@ -127,6 +131,9 @@ class PrivacyModuleService extends MedusaService({
   }
   async joinConsentHistories(input: { customer_id: string; email: string }, sharedContext: Context = {}) {
     return this.ledger_.joinConsentHistories(input, sharedContext)
+  }
+  async hasOtherConsentHistories(input: { customer_id: string; email: string }, sharedContext: Context = {}) {
+    return this.ledger_.hasOtherConsentHistories(input, sharedContext)
   }
   async getConsentOverview(
     ref: { customer_id: string } | { subject_id: string },
@@ -183,6 +190,17 @@ class PrivacyModuleService extends MedusaService({
   }
   verifyUnsubscribeToken(token: unknown) {
     return this.unsubscribe_.verifyUnsubscribeToken(token)
+  }
+
+  // Links that join an earlier consent history to an account: ConsentJoinLinksService
+  consentJoinUrl(customerId: string, email: string) {
+    return this.joinLinks_.consentJoinUrl(customerId, email)
+  }
+  verifyConsentJoinToken(token: unknown) {
+    return this.joinLinks_.verifyConsentJoinToken(token)
+  }
+  isSameAddress(target: JoinTarget, email: string | null | undefined) {
+    return this.joinLinks_.isSameAddress(target, email)
   }
 
   // The consent ledger is append-only and written only through recordConsent,

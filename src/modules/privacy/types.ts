@@ -34,6 +34,8 @@ export type RecordedConsent = {
   subject: SubjectRow
   event: ConsentEventRow
   state: ConsentStateRow
+  /** True when nothing was appended: a replayed unsubscribe link met a consent already withdrawn. */
+  unchanged?: boolean
 }
 
 export type PrivacyProfileDTO = InferTypeOf<typeof PrivacyProfile>

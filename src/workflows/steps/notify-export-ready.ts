@@ -1,15 +1,17 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { exportTextsFor } from "../../export/texts"
 import { PRIVACY_MODULE } from "../../modules/privacy"
 import type PrivacyModuleService from "../../modules/privacy/service"
+import { sendLinkMail } from "../../notifications/send-link-mail"
 
 type Input = { export_id: string; customer_id: string; email: string | null; language: string; expires_at: Date }
 
 /**
  * E-mails the customer their download link through the Notification Module.
  * A failed e-mail does not undo a finished export: the link is also on the
- * customer's account page and in the dashboard.
+ * customer's account page. The stored notification keeps no link (see
+ * `sendLinkMail`): staff must not download as the customer.
  */
 export const notifyExportReadyStep = createStep("notify-privacy-export-ready", async (input: Input, { container }) => {
   if (!input.email) {
@@ -22,7 +24,8 @@ export const notifyExportReadyStep = createStep("notify-privacy-export-ready", a
   const expires = new Date(input.expires_at).toLocaleString(input.language, { dateStyle: "long", timeStyle: "short" })
   const shop = options.controller.name
   try {
-    const [notification] = await container.resolve(Modules.NOTIFICATION).createNotifications([
+    const notificationId = await sendLinkMail(
+      container,
       {
         to: input.email,
         channel: "email",
@@ -32,8 +35,9 @@ export const notifyExportReadyStep = createStep("notify-privacy-export-ready", a
         resource_id: input.export_id,
         data: { language: input.language, shop, download_url: url, expires_at: input.expires_at, subject: texts.email.subject(shop), text: texts.email.body(url, expires, shop) },
       },
-    ])
-    return new StepResponse(notification?.id ?? null)
+      "download_url"
+    )
+    return new StepResponse(notificationId)
   } catch (error) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)

@@ -1,17 +1,18 @@
-import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRIVACY_MODULE } from "../../modules/privacy"
 import { describeConsent } from "../../modules/privacy/consent/describe"
 import { consentTextsFor } from "../../modules/privacy/consent/texts"
 import type { ConsentChannel } from "../../modules/privacy/lib/constants"
 import type PrivacyModuleService from "../../modules/privacy/service"
+import { sendLinkMail } from "../../notifications/send-link-mail"
 
 type Input = { to: string; token: string | null; purpose: string; channel: ConsentChannel; language: string }
 
 /**
  * Sends the double opt-in e-mail through Medusa's Notification Module. The
  * data carries a ready subject line, text and link in the person's language,
- * so any e-mail provider (or a template of the merchant's) can use it.
+ * so any e-mail provider (or a template of the merchant's) can use it. The
+ * stored notification keeps no link: staff must not confirm for the mailbox.
  */
 export const sendConsentConfirmationStep = createStep(
   "send-consent-confirmation",
@@ -25,7 +26,8 @@ export const sendConsentConfirmationStep = createStep(
     const what = describeConsent(options, purpose, channel, language)
     const shop = options.controller.name
     const confirmUrl = `${options.links.publicUrl}/privacy/consents/confirm?token=${token}`
-    const [notification] = await container.resolve(Modules.NOTIFICATION).createNotifications([
+    const notificationId = await sendLinkMail(
+      container,
       {
         to,
         channel: "email",
@@ -38,7 +40,8 @@ export const sendConsentConfirmationStep = createStep(
           text: texts.email.body(what, confirmUrl, shop),
         },
       },
-    ])
-    return new StepResponse(notification?.id ?? null)
+      "confirm_url"
+    )
+    return new StepResponse(notificationId)
   }
 )

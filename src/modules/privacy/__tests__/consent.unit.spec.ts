@@ -2,8 +2,11 @@ import { truncateIp } from "../consent/ip-prefix"
 import { mayGrantAfterWithdrawal } from "../consent/rules"
 import { signUnsubscribeToken, verifyUnsubscribeToken } from "../consent/unsubscribe-token"
 import { unsubscribeLink } from "../consent/unsubscribe-link"
+import { linkKeyring } from "../lib/link-keys"
 
 const SECRET = "a-test-secret-of-more-than-thirty-two-characters"
+const RING = linkKeyring([{ id: "1", secret: SECRET }], "unsubscribe")
+const KEY = RING.signing
 
 describe("IP truncation", () => {
   it.each([
@@ -38,33 +41,33 @@ describe("unsubscribe tokens", () => {
   const target = { customer_id: "cus_01ABC", purpose: "marketing", channel: "email" } as const
 
   it("round-trips customers and subscribers", () => {
-    expect(verifyUnsubscribeToken(signUnsubscribeToken(target, SECRET), SECRET)).toEqual(target)
+    expect(verifyUnsubscribeToken(signUnsubscribeToken(target, KEY), RING)).toEqual(target)
     const subscriber = { subject_id: "csub_01XYZ", purpose: "newsletter", channel: "email" } as const
-    expect(verifyUnsubscribeToken(signUnsubscribeToken(subscriber, SECRET), SECRET)).toEqual(subscriber)
+    expect(verifyUnsubscribeToken(signUnsubscribeToken(subscriber, KEY), RING)).toEqual(subscriber)
   })
 
   it("holds no e-mail address and rejects another secret, an altered payload and junk", () => {
-    const token = signUnsubscribeToken(target, SECRET)
+    const token = signUnsubscribeToken(target, KEY)
     expect(token).not.toMatch(/@/)
-    expect(verifyUnsubscribeToken(token, `${SECRET}x`)).toBeUndefined()
-    const [, mac] = token.split(".")
+    expect(verifyUnsubscribeToken(token, linkKeyring([{ id: "1", secret: `${SECRET}x` }], "unsubscribe"))).toBeUndefined()
+    const [id, , mac] = token.split(".")
     const other = Buffer.from(JSON.stringify(["c", "cus_OTHER", "marketing", "email"])).toString("base64url")
-    expect(verifyUnsubscribeToken(`${other}.${mac}`, SECRET)).toBeUndefined()
-    for (const junk of ["", ".", "a.b", `${token}.x`, 42, null, "x".repeat(600)]) {
-      expect(verifyUnsubscribeToken(junk, SECRET)).toBeUndefined()
+    expect(verifyUnsubscribeToken(`${id}.${other}.${mac}`, RING)).toBeUndefined()
+    for (const junk of ["", ".", "a.b", "1.a.b", `${token}.x`, 42, null, "x".repeat(600)]) {
+      expect(verifyUnsubscribeToken(junk, RING)).toBeUndefined()
     }
   })
 
   it("accepts only the exact characters that were signed", () => {
-    const token = signUnsubscribeToken(target, SECRET)
-    const [payload, mac] = token.split(".")
+    const token = signUnsubscribeToken(target, KEY)
+    const [id, payload, mac] = token.split(".")
     // Each of these decodes to the same bytes under lenient base64, and each is refused.
-    for (const variant of [`${token}=`, `${payload}.${mac.slice(0, 20)}%${mac.slice(20)}`, `${payload}=.${mac}`, ` ${token}`]) {
-      expect(verifyUnsubscribeToken(variant, SECRET)).toBeUndefined()
+    for (const variant of [`${token}=`, `${id}.${payload}.${mac.slice(0, 20)}%${mac.slice(20)}`, `${id}.${payload}=.${mac}`, ` ${token}`, `${id}=.${payload}.${mac}`]) {
+      expect(verifyUnsubscribeToken(variant, RING)).toBeUndefined()
     }
     const last = mac.at(-1)!
     const sameBytes = last === "A" ? "B" : last === "B" ? "A" : last === "Q" ? "R" : "A"
-    expect(verifyUnsubscribeToken(`${payload}.${mac.slice(0, -1)}${sameBytes}`, SECRET)).toBeUndefined()
+    expect(verifyUnsubscribeToken(`${id}.${payload}.${mac.slice(0, -1)}${sameBytes}`, RING)).toBeUndefined()
   })
 
   it("builds the RFC 2369 and RFC 8058 headers around the visible link", () => {

@@ -111,6 +111,10 @@ export async function applyEventToState(manager: SqlEntityManager, subjectId: st
   return (await currentState(manager, subjectId, event.purpose, event.channel))!
 }
 
+export async function eventById(manager: SqlEntityManager, id: string): Promise<ConsentEventRow | undefined> {
+  return firstRow<ConsentEventRow>(manager, `SELECT * FROM privacy_consent_event WHERE id = ?`, [id])
+}
+
 export async function statesOf(manager: SqlEntityManager, subjectId: string): Promise<ConsentStateRow[]> {
   return manager.execute(
     `SELECT * FROM privacy_consent_state WHERE subject_id = ? AND deleted_at IS NULL ORDER BY purpose, channel`,

@@ -123,6 +123,20 @@ export async function findOrCreateEmailSubject(
 }
 
 /** Other subjects with this e-mail, locked: subscribers without an account, and guest-checkout customers. */
+/** Whether histories of this address other than the customer's own exist, not yet joined to it. */
+export async function hasOtherHistories(manager: SqlEntityManager, email: string, customerId: string): Promise<boolean> {
+  const [row] = await manager.execute(
+    `SELECT EXISTS (
+       SELECT 1 FROM privacy_consent_subject s
+        WHERE s.email = ? AND s.merged_into_id IS NULL AND s.deleted_at IS NULL
+          AND s.customer_id IS DISTINCT FROM ?
+          AND s.id NOT IN (SELECT id FROM privacy_consent_subject WHERE customer_id = ? AND deleted_at IS NULL)
+     ) AS found`,
+    [email, customerId, customerId]
+  )
+  return !!row?.found
+}
+
 export async function otherSubjectsWithEmail(
   manager: SqlEntityManager,
   email: string,

@@ -1,4 +1,5 @@
 import { CONSENT_CHANNELS, type ConsentChannel } from "../lib/constants"
+import type { LinkKey, LinkKeyring } from "../lib/link-keys"
 import { openToken, signToken } from "../lib/signed-token"
 
 /**
@@ -12,20 +13,21 @@ export type UnsubscribeTarget =
 const LABEL = "privacy-unsubscribe"
 
 /**
- * HMAC-SHA256 over the target with the shop's secret. Tokens never expire
- * (RFC 8058 links must keep working in old e-mails); changing the secret
- * revokes them all.
+ * HMAC-SHA256 over the target with the unsubscribe key. Tokens never expire
+ * (RFC 8058 links must keep working in old e-mails): a rotated secret stays
+ * in `linkSecrets` to keep verifying them, and links made before key ids
+ * verify with the raw secrets.
  */
-export function signUnsubscribeToken(target: UnsubscribeTarget, secret: string): string {
+export function signUnsubscribeToken(target: UnsubscribeTarget, key: LinkKey): string {
   const tuple = "customer_id" in target
     ? ["c", target.customer_id, target.purpose, target.channel]
     : ["s", target.subject_id, target.purpose, target.channel]
-  return signToken(LABEL, tuple, secret)
+  return signToken(LABEL, tuple, key)
 }
 
 /** The target of a genuine token; `undefined` for anything tampered, truncated, respelled or made up. */
-export function verifyUnsubscribeToken(token: unknown, secret: string): UnsubscribeTarget | undefined {
-  const tuple = openToken(LABEL, token, secret)
+export function verifyUnsubscribeToken(token: unknown, keys: Pick<LinkKeyring, "verifying" | "legacySecrets">): UnsubscribeTarget | undefined {
+  const tuple = openToken(LABEL, token, keys)
   if (!Array.isArray(tuple) || tuple.length !== 4) {
     return undefined
   }

@@ -47,6 +47,14 @@ export class ConsentLedgerService {
           "only they can grant it again, signed in or through a double opt-in (GDPR Art. 21(3))"
       )
     }
+    // A mail client or link scanner replaying an unsubscribe link proves nothing new; appending
+    // each replay would also count as activity and keep the customer out of retention.
+    if (input.action === "withdrawn" && input.source === "unsubscribe_link" && current && !current.granted) {
+      const last = await ledger.eventById(manager, current.last_event_id)
+      if (last) {
+        return { subject, event: last, state: current, unchanged: true }
+      }
+    }
     const event = await ledger.insertEvent(manager, {
       subject_id: subject.id,
       purpose: input.purpose,
@@ -83,6 +91,15 @@ export class ConsentLedgerService {
     const others = await subjects.otherSubjectsWithEmail(manager, address, subject.id)
     await ledger.mergeSubjects(manager, others.map((other) => other.id), subject.id)
     return { subject_id: subject.id, joined: others.length }
+  }
+
+  /** Whether an earlier history of this address (a sign-up, a guest checkout) waits to be joined to the customer. */
+  @InjectManager()
+  async hasOtherConsentHistories(
+    { customer_id, email }: { customer_id: string; email: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    return subjects.hasOtherHistories(sharedContext.manager as SqlEntityManager, normalizeEmail(email), customer_id)
   }
 
   /** Current consents and the ledger of a customer or subject, newest first. */

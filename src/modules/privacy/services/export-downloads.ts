@@ -19,12 +19,12 @@ export class ExportDownloadsService {
 
   /** The signed link to an export's file, valid until the export expires. */
   exportDownloadUrl(exportId: string, expiresAt: Date): string {
-    const { publicUrl, secret } = this.options_.links
-    return `${publicUrl}/privacy/exports/download?token=${signExportToken(exportId, expiresAt, secret)}`
+    const { publicUrl, exportDownload } = this.options_.links
+    return `${publicUrl}/privacy/exports/download?token=${signExportToken(exportId, expiresAt, exportDownload.signing)}`
   }
 
   checkExportToken(token: unknown) {
-    return verifyExportToken(token, this.options_.links.secret)
+    return verifyExportToken(token, this.options_.links.exportDownload)
   }
 
   /** Counted in the database (`download_count + 1`), so parallel downloads are all counted. */

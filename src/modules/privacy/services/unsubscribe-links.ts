@@ -2,7 +2,7 @@ import type { PrivacyPluginOptions } from "../lib/options"
 import { verifyUnsubscribeToken, type UnsubscribeTarget } from "../consent/unsubscribe-token"
 import { unsubscribeLink, type UnsubscribeLink } from "../consent/unsubscribe-link"
 
-/** Signed unsubscribe links, with the secret and public address from the options. */
+/** Signed unsubscribe links, with the unsubscribe keys and public address from the options. */
 export class UnsubscribeLinksService {
   protected readonly options_: PrivacyPluginOptions
 
@@ -15,10 +15,11 @@ export class UnsubscribeLinksService {
    * any mail sender can offer one-click unsubscribe.
    */
   unsubscribeLink(target: UnsubscribeTarget): UnsubscribeLink {
-    return unsubscribeLink(target, this.options_.links)
+    const { publicUrl, unsubscribe } = this.options_.links
+    return unsubscribeLink(target, { publicUrl, key: unsubscribe.signing })
   }
 
   verifyUnsubscribeToken(token: unknown): UnsubscribeTarget | undefined {
-    return verifyUnsubscribeToken(token, this.options_.links.secret)
+    return verifyUnsubscribeToken(token, this.options_.links.unsubscribe)
   }
 }

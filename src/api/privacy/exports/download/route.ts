@@ -1,59 +1,76 @@
-import { once } from "node:events"
-import type { Readable } from "node:stream"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PRIVACY_MODULE } from "../../../../modules/privacy"
 import type PrivacyModuleService from "../../../../modules/privacy/service"
-import { fileErrorCode, isFileGone } from "./file-gone"
+import { downloadPageTextsFor } from "../../../../export/download-page-texts"
+import { renderConsentPage } from "../../../../modules/privacy/consent/render-page"
+import { EXPORT_GONE, sendExportFile } from "../../../utils/send-export-file"
 
-const GONE = { type: "not_allowed", message: "This download link has expired. Ask for a new copy of your data." }
-const UNAVAILABLE = {
-  type: "unexpected_state",
-  code: "file_store_unavailable",
-  message: "The shop's file storage could not deliver this file right now. Try the link again later.",
+type Offered = { invalid: true } | { invalid: false; row?: ExportRow }
+type ExportRow = Awaited<ReturnType<PrivacyModuleService["listPrivacyExports"]>>[number]
+
+function tokenOf(req: MedusaRequest): unknown {
+  return req.query.token ?? (req.body as Record<string, unknown> | undefined)?.token
+}
+
+/** The export a link offers now: none when its time is up or its file was withdrawn. */
+async function offeredExport(privacy: PrivacyModuleService, token: unknown): Promise<Offered> {
+  const check = privacy.checkExportToken(token)
+  if (!check.valid && check.reason === "invalid") {
+    return { invalid: true }
+  }
+  const [row] = check.export_id ? await privacy.listPrivacyExports({ id: check.export_id }) : []
+  const offered = check.valid && row && row.status === "ready" && row.file_key && new Date(row.expires_at!).getTime() > Date.now()
+  return { invalid: false, row: offered ? row : undefined }
 }
 
 /**
- * The signed download link of one export. The link itself is the key: it
- * names one export, carries its expiry and is signed with the shop's secret.
- * A link that is not genuine gets 400; one whose time is up, or whose file is
- * gone, 410. The file comes from the File Module as a stream, and the answer
- * starts only once the stream has data, so a missing file is a 410 too; any
- * other provider failure is the shop's, logged and answered 503.
+ * The download link of one export, as the e-mail gives it. GET only shows a
+ * page with a download button: mail filters that scan links fetch every URL
+ * in a message, and a GET that answered with the archive would hand it to
+ * them. The link itself is the key (it names one export and its expiry,
+ * signed with the export key); it is the same for 400 and 410 as the POST.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const privacy = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE)
-  const check = privacy.checkExportToken(req.query.token)
-  if (!check.valid && check.reason === "invalid") {
+  const token = tokenOf(req)
+  const offered = await offeredExport(privacy, token)
+  const language = privacy.getNotice(offered.invalid ? undefined : offered.row?.language).language
+  const texts = downloadPageTextsFor(language)
+  res.setHeader("Cache-Control", "no-store")
+  res.setHeader("Referrer-Policy", "no-referrer")
+  if (offered.invalid || !offered.row) {
+    res.status(offered.invalid ? 400 : 410).type("html").send(
+      renderConsentPage({ language, title: texts.title, message: offered.invalid ? texts.invalid : texts.gone })
+    )
+    return
+  }
+  const expires = new Date(offered.row.expires_at!).toLocaleString(language, { dateStyle: "long", timeStyle: "short" })
+  res.type("html").send(
+    renderConsentPage({
+      language,
+      title: texts.title,
+      message: texts.ready(privacy.getOptions().controller.name, expires),
+      form: { action: `/privacy/exports/download?token=${encodeURIComponent(String(token))}`, fields: {}, button: texts.button },
+    })
+  )
+}
+
+/**
+ * The download itself, from the page's button (or any client that POSTs the
+ * link). A link that is not genuine gets 400; one whose time is up, or whose
+ * file is gone, 410; a file store that fails, 503 (see `sendExportFile`).
+ */
+export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+  const privacy = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE)
+  const offered = await offeredExport(privacy, tokenOf(req))
+  if (offered.invalid) {
     res.status(400).json({ type: "invalid_data", message: "This download link is not valid" })
     return
   }
-  const [row] = check.export_id ? await privacy.listPrivacyExports({ id: check.export_id }) : []
-  if (!check.valid || !row || row.status !== "ready" || !row.file_key || new Date(row.expires_at!).getTime() <= Date.now()) {
-    res.status(410).json(GONE)
+  const row = offered.row
+  if (!row) {
+    res.status(410).json(EXPORT_GONE)
     return
   }
-  let stream: Readable
-  try {
-    stream = await req.scope.resolve(Modules.FILE).getDownloadStream(row.file_key)
-    // Rejects when the stream errors first (a file that is gone).
-    await once(stream, "readable")
-  } catch (error) {
-    if (isFileGone(error)) {
-      res.status(410).json(GONE)
-      return
-    }
-    req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`privacy: export ${row.id} could not be read from the file store (${fileErrorCode(error)})`)
-    res.status(503).json(UNAVAILABLE)
-    return
-  }
-  res.setHeader("Content-Type", "application/zip")
-  res.setHeader("Content-Disposition", `attachment; filename="privacy-export-${new Date(row.created_at).toISOString().slice(0, 10)}.zip"`)
-  res.setHeader("Cache-Control", "no-store")
-  if (row.file_size) {
-    res.setHeader("Content-Length", String(row.file_size))
-  }
-  await privacy.countExportDownload(row.id)
-  stream.on("error", (error) => res.destroy(error))
-  stream.pipe(res)
+  await sendExportFile(req, res, row)
 }

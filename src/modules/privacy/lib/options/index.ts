@@ -1,7 +1,5 @@
-import { randomBytes } from "node:crypto"
 import { z } from "@medusajs/framework/zod"
 import { buildEffectiveDataMap } from "../../data-map/effective-map"
-import { emailHashKey } from "../email-key"
 import type { LocalizedText } from "../../data-map/types"
 import { BOOKKEEPING_JURISDICTIONS, type BookkeepingJurisdiction } from "../constants"
 import { dataMapOptionsSchema, purposeSchema, recipientSchema } from "./data-map"
@@ -21,6 +19,7 @@ import { retentionSchema } from "./retention"
 import { contactPersonSchema, controllerSchema } from "./controller"
 import { countryCode, languageTag, localizedText, wholeNumber } from "./shared"
 import { resolveAuthorities } from "./authorities"
+import { linkSecretSchema, linkSecretsSchema, resolveLinks } from "./links"
 
 export { languageTag } from "./shared"
 
@@ -75,11 +74,8 @@ export const privacyOptionsSchema = z
         .min(1, { error: "expected at least one security measure" })
         .default([...DEFAULT_SECURITY_MEASURES]),
       retention: retentionSchema,
-      /** HMAC key of signed links (unsubscribe, export downloads); required outside development. */
-      linkSecret: z
-        .string({ error: "expected a secret text" })
-        .min(32, { error: "expected at least 32 characters; use a random value, e.g. from an environment variable" })
-        .optional(),
+      linkSecret: linkSecretSchema,
+      linkSecrets: linkSecretsSchema,
       /** The public address of this Medusa server, for links in e-mails (e.g. https://shop.example.com). */
       publicUrl: z.url({ protocol: /^https?$/, error: "expected an http(s) address such as https://shop.example.com" }).optional(),
       consent: consentOptionsSchema,
@@ -132,37 +128,6 @@ export const privacyOptionsSchema = z
       access: { ...options.access, officers: [...new Set(options.access.officers.map((email) => email.toLowerCase()))] },
     }
   })
-
-/** Links made with it stop working at the next restart: only for development. */
-const EPHEMERAL_LINK_SECRET = randomBytes(32).toString("hex")
-
-function isDevelopment(): boolean {
-  return ["development", "test"].includes(process.env.NODE_ENV ?? "development")
-}
-
-/** Signed links in e-mails: the secret that signs them and the address they point at. */
-function resolveLinks(
-  options: { linkSecret?: string; publicUrl?: string },
-  report: (path: (string | number)[], message: string) => void
-) {
-  if (!isDevelopment()) {
-    if (!options.linkSecret) {
-      report(["linkSecret"], "required outside development: at least 32 random characters, e.g. from an environment variable")
-    }
-    if (!options.publicUrl) {
-      report(["publicUrl"], "required outside development: the public address of this Medusa server, for links in e-mails")
-    }
-  }
-  const secret = options.linkSecret ?? EPHEMERAL_LINK_SECRET
-  return {
-    secret,
-    /** The key of the hashes of customers' earlier addresses. */
-    emailKey: emailHashKey(secret),
-    publicUrl: (options.publicUrl ?? "http://localhost:9000").replace(/\/+$/, ""),
-    /** True when links are signed with a secret that changes at every restart. */
-    ephemeral: !options.linkSecret,
-  }
-}
 
 function resolveConsentOptions(
   consent: z.output<typeof consentOptionsSchema>,

@@ -1,18 +1,31 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import type { Locking } from "../../../../../../retention/lock-lease"
 import { database } from "../../../../../../retention/settings"
 import { dryRunFor, eraseOne, type ErasureQueryType } from "../../../../../utils/erasure"
+import { FAILURE_WINDOW_SECONDS, takeAttemptSlot } from "./password-attempts"
 import type { StoreCloseAccountType } from "./validators"
 
 /**
  * The customer closes their account (GDPR Art. 17). A stolen session must
  * not be enough, so the current password is asked again. `?dry_run=true`
  * lists what would be erased, kept (with the day it goes) or blocked.
+ * Five wrong passwords in 15 minutes block the check (dry runs included, or
+ * they would be a guessing oracle) with 429 and Retry-After.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<StoreCloseAccountType, ErasureQueryType>, res: MedusaResponse) => {
   const dryRun = req.validatedQuery.dry_run
   const customerId = req.auth_context.actor_id
+  const slot = await takeAttemptSlot(req.scope.resolve<Locking>(Modules.LOCKING), customerId)
+  if (!slot) {
+    res
+      .status(429)
+      .set("Retry-After", String(FAILURE_WINDOW_SECONDS))
+      .json({ type: "too_many_requests", message: "Too many wrong passwords. Please try again in 15 minutes." })
+    return
+  }
   await confirmPassword(req, req.validatedBody.password)
+  await slot.succeeded()
   if (dryRun) {
     res.json({ dry_run: await dryRunFor(req.scope, customerId) })
     return
