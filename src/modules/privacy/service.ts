@@ -16,8 +16,6 @@ import PrivacyStaff from "./models/privacy-staff"
 import type { CompletedErasures } from "./erasures/erasure-store"
 import type { PrivacyPluginOptions } from "./lib/options"
 import type { ConsentChannel } from "./lib/constants"
-import type { JoinTarget } from "./consent/join-token"
-import type { UnsubscribeTarget } from "./consent/unsubscribe-token"
 import type * as Services from "./services"
 import type { ExportRequestInput } from "./services/export-requests"
 import type { NewProfileInput, RecordConsentInput, RequestMetadata } from "./types"
@@ -103,27 +101,17 @@ class PrivacyModuleService extends MedusaService({
   }
 
   // Data map, notice and record of processing: PrivacyPolicyService
-  getDataMap() {
-    return this.policy_.getDataMap()
-  }
-  getNoticeLanguages() {
-    return this.policy_.getNoticeLanguages()
-  }
-  getNotice(requestedLanguage?: string) {
-    return this.policy_.getNotice(requestedLanguage)
-  }
+  getDataMap(...args: Parameters<Services.PrivacyPolicyService["getDataMap"]>) { return this.policy_.getDataMap(...args) }
+  getNoticeLanguages(...args: Parameters<Services.PrivacyPolicyService["getNoticeLanguages"]>) { return this.policy_.getNoticeLanguages(...args) }
+  getNotice(...args: Parameters<Services.PrivacyPolicyService["getNotice"]>) { return this.policy_.getNotice(...args) }
   async getPublishedNotice(requestedLanguage?: string, sharedContext: Context = {}) {
     return this.policy_.getPublishedNotice(requestedLanguage, sharedContext)
   }
-  getProcessingRecord(requestedLanguage?: string) {
-    return this.policy_.getProcessingRecord(requestedLanguage)
-  }
+  getProcessingRecord(...args: Parameters<Services.PrivacyPolicyService["getProcessingRecord"]>) { return this.policy_.getProcessingRecord(...args) }
   async readSchemaColumns(sharedContext: Context = {}) {
     return this.policy_.readSchemaColumns(sharedContext)
   }
-  async checkDataMapCoverage() {
-    return this.policy_.checkDataMapCoverage()
-  }
+  async checkDataMapCoverage(...args: Parameters<Services.PrivacyPolicyService["checkDataMapCoverage"]>) { return this.policy_.checkDataMapCoverage(...args) }
 
   // Consent ledger: ConsentLedgerService, ConsentSubjectRegistryService
   async recordConsent(input: RecordConsentInput, sharedContext: Context = {}) {
@@ -185,46 +173,26 @@ class PrivacyModuleService extends MedusaService({
   }
 
   // Unsubscribe links: UnsubscribeLinksService
-  unsubscribeLink(target: UnsubscribeTarget) {
-    return this.unsubscribe_.unsubscribeLink(target)
-  }
-  verifyUnsubscribeToken(token: unknown) {
-    return this.unsubscribe_.verifyUnsubscribeToken(token)
-  }
+  unsubscribeLink(...args: Parameters<Services.UnsubscribeLinksService["unsubscribeLink"]>) { return this.unsubscribe_.unsubscribeLink(...args) }
+  verifyUnsubscribeToken(...args: Parameters<Services.UnsubscribeLinksService["verifyUnsubscribeToken"]>) { return this.unsubscribe_.verifyUnsubscribeToken(...args) }
 
   // Links that join an earlier consent history to an account: ConsentJoinLinksService
-  consentJoinUrl(customerId: string, email: string) {
-    return this.joinLinks_.consentJoinUrl(customerId, email)
-  }
-  verifyConsentJoinToken(token: unknown) {
-    return this.joinLinks_.verifyConsentJoinToken(token)
-  }
-  isSameAddress(target: JoinTarget, email: string | null | undefined) {
-    return this.joinLinks_.isSameAddress(target, email)
-  }
+  consentJoinUrl(...args: Parameters<Services.ConsentJoinLinksService["consentJoinUrl"]>) { return this.joinLinks_.consentJoinUrl(...args) }
+  verifyConsentJoinToken(...args: Parameters<Services.ConsentJoinLinksService["verifyConsentJoinToken"]>) { return this.joinLinks_.verifyConsentJoinToken(...args) }
+  isSameAddress(...args: Parameters<Services.ConsentJoinLinksService["isSameAddress"]>) { return this.joinLinks_.isSameAddress(...args) }
 
   // The consent ledger is append-only and written only through recordConsent,
   // which applies Art. 21(3) and keeps the state: the generated mutations are withdrawn.
   // @ts-expect-error narrowing the generated signature to refuse every call
-  async createConsentEvents(): Promise<never> {
-    throw appendOnly()
-  }
+  async createConsentEvents(): Promise<never> { throw appendOnly() }
   // @ts-expect-error see above
-  async updateConsentEvents(): Promise<never> {
-    throw appendOnly()
-  }
+  async updateConsentEvents(): Promise<never> { throw appendOnly() }
   // @ts-expect-error see above
-  async deleteConsentEvents(): Promise<never> {
-    throw appendOnly()
-  }
+  async deleteConsentEvents(): Promise<never> { throw appendOnly() }
   // @ts-expect-error see above
-  async softDeleteConsentEvents(): Promise<never> {
-    throw appendOnly()
-  }
+  async softDeleteConsentEvents(): Promise<never> { throw appendOnly() }
   // @ts-expect-error see above
-  async restoreConsentEvents(): Promise<never> {
-    throw appendOnly()
-  }
+  async restoreConsentEvents(): Promise<never> { throw appendOnly() }
 
   // Exports: ExportRequestsService, ExportDownloadsService
   /** Records a request for a copy of a customer's data, in the transaction that holds the daily limit's lock. */
@@ -268,12 +236,8 @@ class PrivacyModuleService extends MedusaService({
   async countExportDownload(exportId: string, sharedContext: Context = {}) {
     return this.downloads_.countExportDownload(exportId, sharedContext)
   }
-  exportDownloadUrl(exportId: string, expiresAt: Date) {
-    return this.downloads_.exportDownloadUrl(exportId, expiresAt)
-  }
-  checkExportToken(token: unknown) {
-    return this.downloads_.checkExportToken(token)
-  }
+  exportDownloadUrl(...args: Parameters<Services.ExportDownloadsService["exportDownloadUrl"]>) { return this.downloads_.exportDownloadUrl(...args) }
+  checkExportToken(...args: Parameters<Services.ExportDownloadsService["checkExportToken"]>) { return this.downloads_.checkExportToken(...args) }
 
   // Profiles, numbering and activity: ProfileRegistryService
   async createMissingProfiles(input: NewProfileInput[], sharedContext: Context = {}) {
