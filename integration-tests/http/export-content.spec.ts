@@ -82,6 +82,8 @@ const OWNERSHIP: Record<string, string> = {
   privacy_consent_confirmation: `subject_id in (${SUBJECTS})`,
   privacy_export: `customer_id = $1`,
   privacy_erasure: `customer_id = $1`,
+  // Accesses after the copy was made are in the next one.
+  privacy_access_log: `customer_ids @> ARRAY[$1]::text[] and occurred_at <= $3`,
   privacy_email_history: `customer_id = $1`,
   loyalty_member: `customer_id = $1`,
 }

@@ -18,6 +18,8 @@ type Need = "staff" | "agent" | "officer"
  * (issue 12), and a route added without a row fails below.
  */
 const EXPECTED: Record<string, Need> = {
+  "GET /admin/privacy/access-log": "officer",
+  "GET /admin/privacy/access-log/verify": "officer",
   "GET /admin/customers/:id/privacy": "agent",
   "POST /admin/customers/:id/privacy": "officer",
   "GET /admin/customers/:id/privacy/consents": "agent",

@@ -15,6 +15,7 @@ import { adminEraseCustomerMiddlewares } from "./admin/customers/[id]/privacy/er
 import { adminRetentionMiddlewares } from "./admin/privacy/retention/middlewares"
 import { adminStaffMiddlewares } from "./admin/privacy/staff/middlewares"
 import { staffAccessMiddlewares } from "./access/middlewares"
+import { adminAccessLogMiddlewares } from "./admin/privacy/access-log/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -35,5 +36,6 @@ export default defineMiddlewares({
     ...adminEraseCustomerMiddlewares,
     ...adminRetentionMiddlewares,
     ...adminStaffMiddlewares,
+    ...adminAccessLogMiddlewares,
   ],
 })

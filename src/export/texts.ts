@@ -12,6 +12,7 @@ export type SectionKey =
   | "carts"
   | "notifications"
   | "privacy_exports"
+  | "staff_access"
   | "consent_history"
   | "double_opt_ins"
   | "other_records"
@@ -56,6 +57,7 @@ const en: ExportTexts = {
     carts: "Open shopping carts",
     notifications: "Messages we have sent you",
     privacy_exports: "Your requests for your data",
+    staff_access: "When our staff consulted your data, and why",
     other_records: "Other records",
   },
   empty: "None.",
@@ -105,6 +107,7 @@ const nb: ExportTexts = {
     carts: "Åpne handlekurver",
     notifications: "Meldinger vi har sendt deg",
     privacy_exports: "Dine anmodninger om innsyn",
+    staff_access: "Når våre ansatte så på opplysningene dine, og hvorfor",
     other_records: "Andre opplysninger",
   },
   empty: "Ingen.",
@@ -154,6 +157,7 @@ const fi: ExportTexts = {
     carts: "Avoimet ostoskorit",
     notifications: "Sinulle lähettämämme viestit",
     privacy_exports: "Tietopyyntösi",
+    staff_access: "Milloin henkilökuntamme katsoi tietojasi ja miksi",
     other_records: "Muut tiedot",
   },
   empty: "Ei yhtään.",
@@ -203,6 +207,7 @@ const sv: ExportTexts = {
     carts: "Öppna varukorgar",
     notifications: "Meddelanden vi har skickat dig",
     privacy_exports: "Dina begäranden om dina uppgifter",
+    staff_access: "När vår personal tog del av dina uppgifter, och varför",
     other_records: "Övriga uppgifter",
   },
   empty: "Inga.",

@@ -1,4 +1,4 @@
-import { byColumn } from "./define"
+import { byColumn, byCondition } from "./define"
 
 /** The plugin's own tables. */
 export const privacyProcessors = [
@@ -22,4 +22,6 @@ export const privacyProcessors = [
   byColumn("privacy_consent_confirmation", "double_opt_ins", "subject", "subject_id", { relations: { subject_id: "t.subject_id" } }),
   byColumn("privacy_export", "privacy_exports", "customer", "customer_id", { relations: { status: "t.status" } }),
   byColumn("privacy_erasure", "privacy_exports", "customer", "customer_id", { relations: { status: "t.status" } }),
+  // Kept for its own period whatever happens to the customer: it proves who reached the data, erasures included.
+  byCondition("privacy_access_log", "staff_access", "customer", "t.customer_ids && ARRAY(SELECT id FROM privacy_person_customer)"),
 ]

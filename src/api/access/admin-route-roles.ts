@@ -16,6 +16,8 @@ const OFFICER = "privacy_officer"
 const erasureRole = (req: MedusaRequest): StaffRole => (req.query?.dry_run === "true" ? AGENT : OFFICER)
 
 export const ADMIN_ROUTE_ROLES: RouteRole[] = [
+  { method: "GET", path: "/admin/privacy/access-log", role: OFFICER },
+  { method: "GET", path: "/admin/privacy/access-log/verify", role: OFFICER },
   { method: "GET", path: "/admin/customers/:id/privacy", role: AGENT },
   // Rectification changes a customer's record: officers only (the agent's list in issue 12 reads it).
   { method: "POST", path: "/admin/customers/:id/privacy", role: OFFICER },

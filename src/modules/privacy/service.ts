@@ -39,6 +39,7 @@ type InjectedDependencies = {
   unsubscribeLinksService: Services.UnsubscribeLinksService
   staffRolesService: Services.StaffRolesService
   consentJoinLinksService: Services.ConsentJoinLinksService
+  accessLogService: Services.AccessLogService
 }
 
 /**
@@ -75,6 +76,10 @@ class PrivacyModuleService extends MedusaService({
   protected readonly expired_: Services.ExpiredRecordsService
   protected readonly runs_: Services.RetentionRunsService
   protected readonly staff_: Services.StaffRolesService
+  protected readonly accessLog_: Services.AccessLogService
+  /** Work that must finish before the process stops, such as access-log entries not yet written. */
+  protected readonly beforeShutdown_: (() => Promise<void>)[] = []
+  __hooks = { onApplicationPrepareShutdown: async () => void (await Promise.all(this.beforeShutdown_.map((task) => task()))) }
 
   constructor(container: InjectedDependencies) {
     // eslint-disable-next-line prefer-rest-params
@@ -94,6 +99,7 @@ class PrivacyModuleService extends MedusaService({
     this.expired_ = container.expiredRecordsService
     this.runs_ = container.retentionRunsService
     this.staff_ = container.staffRolesService
+    this.accessLog_ = container.accessLogService
   }
 
   getOptions(): PrivacyPluginOptions {
@@ -104,13 +110,9 @@ class PrivacyModuleService extends MedusaService({
   getDataMap(...args: Parameters<Services.PrivacyPolicyService["getDataMap"]>) { return this.policy_.getDataMap(...args) }
   getNoticeLanguages(...args: Parameters<Services.PrivacyPolicyService["getNoticeLanguages"]>) { return this.policy_.getNoticeLanguages(...args) }
   getNotice(...args: Parameters<Services.PrivacyPolicyService["getNotice"]>) { return this.policy_.getNotice(...args) }
-  async getPublishedNotice(requestedLanguage?: string, sharedContext: Context = {}) {
-    return this.policy_.getPublishedNotice(requestedLanguage, sharedContext)
-  }
+  async getPublishedNotice(requestedLanguage?: string, sharedContext: Context = {}) { return this.policy_.getPublishedNotice(requestedLanguage, sharedContext) }
   getProcessingRecord(...args: Parameters<Services.PrivacyPolicyService["getProcessingRecord"]>) { return this.policy_.getProcessingRecord(...args) }
-  async readSchemaColumns(sharedContext: Context = {}) {
-    return this.policy_.readSchemaColumns(sharedContext)
-  }
+  async readSchemaColumns(sharedContext: Context = {}) { return this.policy_.readSchemaColumns(sharedContext) }
   async checkDataMapCoverage(...args: Parameters<Services.PrivacyPolicyService["checkDataMapCoverage"]>) { return this.policy_.checkDataMapCoverage(...args) }
 
   // Consent ledger: ConsentLedgerService, ConsentSubjectRegistryService
@@ -280,6 +282,12 @@ class PrivacyModuleService extends MedusaService({
   async grantStaffRole(...args: Parameters<Services.StaffRolesService["grantStaffRole"]>) { return this.staff_.grantStaffRole(...args) }
   async revokeStaffRole(...args: Parameters<Services.StaffRolesService["revokeStaffRole"]>) { return this.staff_.revokeStaffRole(...args) }
   async grantConfiguredOfficers(...args: Parameters<Services.StaffRolesService["grantConfiguredOfficers"]>) { return this.staff_.grantConfiguredOfficers(...args) }
+
+  // Access log (append-only, hash-chained): AccessLogService
+  async appendAccessLog(...args: Parameters<Services.AccessLogService["appendAccessLog"]>) { return this.accessLog_.appendAccessLog(...args) }
+  async listAccessLog(...args: Parameters<Services.AccessLogService["listAccessLog"]>) { return this.accessLog_.listAccessLog(...args) }
+  async verifyAccessLog(...args: Parameters<Services.AccessLogService["verifyAccessLog"]>) { return this.accessLog_.verifyAccessLog(...args) }
+  onPrepareShutdown(task: () => Promise<void>) { this.beforeShutdown_.push(task) }
 }
 
 function appendOnly() {

@@ -31,6 +31,8 @@ export type DataMapInput = {
   dataMap: { entries: DataMapEntryInput[]; notPersonal: NotPersonalDeclaration[] }
   /** `consent.softOptIn`: adds the existing-customer marketing purpose to the customer's e-mail. */
   softOptIn?: boolean
+  /** `retention.accessLogMonths`: the access log's period, unless an entry of the map gives its own. */
+  accessLogMonths?: number
 }
 
 export type Report = (path: (string | number)[], message: string) => void
@@ -72,11 +74,18 @@ export function buildEffectiveDataMap(input: DataMapInput, report: Report): Effe
     }
   }
 
-  const entries = mergeEntries(input.dataMap.entries, report).map((entry) =>
-    input.softOptIn && SOFT_OPT_IN_ENTRIES.has(entry.id) && !entry.purposes.includes("existing_customer_marketing")
-      ? { ...entry, purposes: [...entry.purposes, "existing_customer_marketing"] }
-      : entry
-  )
+  const given = new Set(input.dataMap.entries.map(entryId))
+  const entries = mergeEntries(input.dataMap.entries, report)
+    .map((entry) =>
+      input.softOptIn && SOFT_OPT_IN_ENTRIES.has(entry.id) && !entry.purposes.includes("existing_customer_marketing")
+        ? { ...entry, purposes: [...entry.purposes, "existing_customer_marketing"] }
+        : entry
+    )
+    .map((entry) =>
+      input.accessLogMonths && entry.table === "privacy_access_log" && !given.has(entry.id)
+        ? { ...entry, retention: { fixed: { months: input.accessLogMonths } } }
+        : entry
+    )
   entries.forEach((entry) => {
     const index = input.dataMap.entries.findIndex((given) => entryId(given) === entry.id)
     const path = index >= 0 ? ["dataMap", "entries", index] : ["dataMap", "entries"]

@@ -156,6 +156,16 @@ export const notPersonal: NotPersonalDeclaration[] = [
       "Staff accounts: personal data of the shop's employees, processed as part of their employment and outside the customer register this map covers.",
   },
   {
+    table: "privacy_access_log",
+    columns: ["id", "seq", "actor_type", "method", "status", "customer_count", "prev_hash", "hash", "created_at", "updated_at", "deleted_at"],
+    reason: "The chain's order and hashes, the kind of actor, the HTTP method and status, and how many customers an access showed.",
+  },
+  {
+    table: "privacy_access_log_checkpoint",
+    columns: ["id", "through_seq", "through_hash", "pruned_rows", "pruned_at", "created_at", "updated_at", "deleted_at"],
+    reason: "Where the access log's chain starts after pruning: a row number, a hash and a count.",
+  },
+  {
     table: "privacy_staff",
     columns: ["id", "user_id", "role", "granted_by", "granted_at", "created_at", "updated_at", "deleted_at"],
     reason: "Which staff accounts hold a privacy role (see user): about the shop's employees, not the customer register.",

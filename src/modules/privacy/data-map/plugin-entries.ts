@@ -202,4 +202,33 @@ export const pluginEntries: DataMapEntry[] = [
     },
     { reason: {} }
   ),
+  ...table(
+    "privacy",
+    "privacy_access_log",
+    {
+      item: "staff_access",
+      category: "technical",
+      purposes: ["security"],
+      source: "generated",
+      recipients: ["technical_operation"],
+      // Replaced by `retention.accessLogMonths` (see effective-map.ts).
+      retention: { fixed: { months: 12 } },
+      erasure: "keep_until_retention_ends",
+      note: "Who among the staff reached which customer's data, when and why (GDPR Art. 5(2), 32; policy clause 10). Append-only and hash-chained.",
+    },
+    {
+      occurred_at: {},
+      action: {},
+      route: {},
+      outcome: {},
+      purpose: { source: "staff" },
+      actor_id: {
+        category: "identity",
+        notExported: "The staff member: a customer is told when and why their data was consulted, not by whom (CJEU C-579/21).",
+      },
+      role: { notExported: "The staff member's role: about the employee, not the customer (CJEU C-579/21)." },
+      ip_prefix: { notExported: "The staff member's network, not the customer's." },
+      customer_ids: { notExported: "A list's entry also names the other customers it showed; this customer's entries are exported." },
+    }
+  ),
 ]

@@ -109,6 +109,7 @@ export const DATA_ITEMS = [
   "activity",
   "origin",
   "data_requests",
+  "staff_access",
   "free_text",
 ] as const
 export type DataItem = (typeof DATA_ITEMS)[number]

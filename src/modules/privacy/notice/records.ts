@@ -18,6 +18,7 @@ export const NOTICE_RECORDS = [
   "consent_proof",
   "opt_in_confirmations",
   "request_records",
+  "access_log",
   "other",
 ] as const
 export type NoticeRecord = (typeof NOTICE_RECORDS)[number]
@@ -50,6 +51,7 @@ const TABLE_RECORDS: Record<string, NoticeRecord> = {
   privacy_consent_confirmation: "opt_in_confirmations",
   privacy_export: "request_records",
   privacy_erasure: "request_records",
+  privacy_access_log: "access_log",
 }
 
 /** Fields that live in one table but belong, for the customer, to another record. */

@@ -1,4 +1,5 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { pruneEntries } from "../access-log/access-log-store"
 
 export type FixedPeriod = { table: string; months?: number; days?: number }
 
@@ -6,9 +7,13 @@ export type FixedPeriod = { table: string; months?: number; days?: number }
  * Deletes the rows of a table older than its fixed period, counted from their
  * creation; a table without `created_at` is left alone. The table name and the
  * period come from the validated data map, never from a request, and are
- * quoted or checked as whole numbers before they reach the statement.
+ * quoted or checked as whole numbers before they reach the statement. The
+ * access log is append-only and chained: it is pruned from its start instead.
  */
 export async function deleteExpiredRows(manager: SqlEntityManager, { table, months, days }: FixedPeriod, now: Date): Promise<number> {
+  if (table === "privacy_access_log") {
+    return months ? pruneEntries(manager, months, now) : 0
+  }
   const columns: unknown[] = await manager.execute(
     `SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? AND column_name = 'created_at'`,
     [table]

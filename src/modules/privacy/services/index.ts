@@ -2,6 +2,7 @@
 // the module's container, by its name (ConsentLedgerService -> consentLedgerService),
 // beside the services it generates per model, named after the table
 // (privacy_consent_subject -> privacyConsentSubjectService).
+export { AccessLogService } from "./access-log"
 export { AddressHistoryService } from "./address-history"
 export { ConsentLedgerService } from "./consent-ledger"
 export { ConsentSubjectRegistryService } from "./consent-subject-registry"

@@ -1,3 +1,4 @@
+import { noteReachedCustomers } from "../../../access/access-log-middleware"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { ConsentChannel } from "../../../../modules/privacy/lib/constants"
@@ -40,6 +41,7 @@ export async function streamAudienceCsv(
     let after = query.after
     for (;;) {
       const { members, last, more } = await audiencePage(scope, { ...query, after, limit: PAGE })
+      noteReachedCustomers(res, members.map((member) => member.customer_id).filter((id): id is string => !!id))
       if (members.length && !(await write(res, members.map(line).join("\r\n") + "\r\n"))) {
         return
       }

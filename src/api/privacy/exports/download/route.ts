@@ -3,6 +3,7 @@ import { PRIVACY_MODULE } from "../../../../modules/privacy"
 import type PrivacyModuleService from "../../../../modules/privacy/service"
 import { downloadPageTextsFor } from "../../../../export/download-page-texts"
 import { renderConsentPage } from "../../../../modules/privacy/consent/render-page"
+import { noteReachedCustomers } from "../../../access/access-log-middleware"
 import { EXPORT_GONE, sendExportFile } from "../../../utils/send-export-file"
 
 type Offered = { invalid: true } | { invalid: false; row?: ExportRow }
@@ -72,5 +73,6 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
     res.status(410).json(EXPORT_GONE)
     return
   }
+  noteReachedCustomers(res, [row.customer_id])
   await sendExportFile(req, res, row)
 }

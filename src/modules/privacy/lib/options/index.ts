@@ -110,7 +110,10 @@ export const privacyOptionsSchema = z
 
     const consent = resolveConsentOptions(options.consent, report)
     const links = resolveLinks(options, report)
-    const dataMap = buildEffectiveDataMap({ ...options, softOptIn: options.consent.softOptIn }, report)
+    const dataMap = buildEffectiveDataMap(
+      { ...options, softOptIn: options.consent.softOptIn, accessLogMonths: options.retention.accessLogMonths },
+      report
+    )
     const supervisoryAuthorities = resolveAuthorities(options, report)
     if (ctx.issues.length) {
       return z.NEVER

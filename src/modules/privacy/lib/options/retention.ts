@@ -9,6 +9,8 @@ export const retentionSchema = z
       inactivityMonths: wholeNumber("a number of months", 1, 240).default(36),
       /** The consent ledger is kept this long after the relationship ends (GDPR Art. 7(1)). */
       consentProofYears: wholeNumber("a number of years", 0, 30).default(3),
+      /** Staff access to customers' data is logged and kept this long (CNIL recommends 6 to 12 months). */
+      accessLogMonths: wholeNumber("a number of months", 1, 120).default(12),
       /** Days before an inactivity erasure that the customer is warned; 0 sends no warning. */
       warningDays: wholeNumber("a number of days", 0, 365).default(30),
       /**
@@ -36,10 +38,10 @@ export const retentionSchema = z
         .strict()
         .default({ financialYearEnd: "12-31" }),
     },
-    { error: "expected an object with inactivityMonths, consentProofYears, warningDays, batchSize and bookkeeping" }
+    { error: "expected an object with inactivityMonths, consentProofYears, accessLogMonths, warningDays, batchSize and bookkeeping" }
   )
   .strict()
-  .default({ inactivityMonths: 36, consentProofYears: 3, warningDays: 30, batchSize: 10000, bookkeeping: { financialYearEnd: "12-31" } })
+  .default({ inactivityMonths: 36, consentProofYears: 3, accessLogMonths: 12, warningDays: 30, batchSize: 10000, bookkeeping: { financialYearEnd: "12-31" } })
 
 function isRealDay(monthDay: string): boolean {
   const [month, day] = monthDay.split("-").map(Number)

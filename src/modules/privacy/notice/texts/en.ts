@@ -142,6 +142,7 @@ export const en: NoticeTexts = {
       origin:
         "how you became a customer (in the web shop, at checkout, by phone, by e-mail, registered by our staff, or transferred from an earlier customer system)",
       data_requests: "your requests concerning your data (copies, erasure) and how we handled them",
+      staff_access: "when our staff consulted or changed your data, and why (not who)",
       free_text: "additional details and notes about the customer relationship",
     },
   },
@@ -213,6 +214,7 @@ export const en: NoticeTexts = {
       consent_proof: { name: "Proof of your consents and objections to marketing", start: "from when it was recorded" },
       opt_in_confirmations: { name: "Sign-ups for marketing not yet confirmed (double opt-in)", start: "from the sign-up" },
       request_records: { name: "Records of your requests concerning your data", start: "from the request" },
+      access_log: { name: "Log of our staff's access to your data", start: "from the access" },
       other: { name: "Other records", start: "from when it was recorded" },
     },
     fates: { deleted: "deleted", anonymised: "anonymised", deleted_or_anonymised: "deleted or anonymised" },

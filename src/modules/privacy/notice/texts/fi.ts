@@ -145,6 +145,7 @@ export const fi: NoticeTexts = {
       origin:
         "miten sinusta tuli asiakas (verkkokaupassa, kassalla, puhelimitse, sähköpostitse, henkilökuntamme kirjaamana tai aiemmasta asiakasjärjestelmästä siirrettynä)",
       data_requests: "tietojasi koskevat pyyntösi (jäljennös, poistaminen) ja niiden käsittely",
+      staff_access: "milloin henkilökuntamme on katsonut tai muuttanut tietojasi ja miksi (ei kuka)",
       free_text: "asiakassuhteeseen liittyvät lisätiedot ja merkinnät",
     },
   },
@@ -218,6 +219,7 @@ export const fi: NoticeTexts = {
       consent_proof: { name: "Suostumustesi ja suoramarkkinoinnin vastustamista koskevien ilmoitustesi dokumentointi", start: "tallentamisesta" },
       opt_in_confirmations: { name: "Vahvistamattomat markkinointiviestien tilaukset (kaksivaiheinen vahvistus)", start: "tilaamisesta" },
       request_records: { name: "Tietojasi koskevien pyyntöjesi dokumentointi", start: "pyynnön esittämisestä" },
+      access_log: { name: "Loki henkilökuntamme pääsystä tietoihisi", start: "kirjaamisesta" },
       other: { name: "Muut tiedot", start: "tallentamisesta" },
     },
     fates: { deleted: "poistetaan", anonymised: "anonymisoidaan", deleted_or_anonymised: "poistetaan tai anonymisoidaan" },

@@ -145,6 +145,7 @@ export const nb: NoticeTexts = {
       origin:
         "hvordan du ble kunde (i nettbutikken, i kassen, per telefon, per e-post, registrert av våre ansatte eller overført fra et tidligere kundesystem)",
       data_requests: "anmodningene dine om opplysningene dine (kopi, sletting) og hvordan vi behandlet dem",
+      staff_access: "når våre ansatte har sett eller endret opplysningene dine, og hvorfor (ikke hvem)",
       free_text: "tilleggsopplysninger og merknader om kundeforholdet",
     },
   },
@@ -218,6 +219,7 @@ export const nb: NoticeTexts = {
       consent_proof: { name: "Dokumentasjon av samtykkene og protestene dine mot markedsføring", start: "fra de ble registrert" },
       opt_in_confirmations: { name: "Påmeldinger til markedsføring som ikke er bekreftet (dobbel bekreftelse)", start: "fra påmeldingen" },
       request_records: { name: "Dokumentasjon av anmodningene dine om opplysningene dine", start: "fra anmodningen" },
+      access_log: { name: "Logg over de ansattes tilgang til opplysningene dine", start: "fra tilgangen" },
       other: { name: "Andre registreringer", start: "fra de ble registrert" },
     },
     fates: { deleted: "slettes", anonymised: "anonymiseres", deleted_or_anonymised: "slettes eller anonymiseres" },

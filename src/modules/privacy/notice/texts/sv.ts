@@ -144,6 +144,7 @@ export const sv: NoticeTexts = {
       origin:
         "hur du blev kund (i webbutiken, i kassan, per telefon, per e-post, registrerad av vår personal eller överförd från ett tidigare kundsystem)",
       data_requests: "dina begäranden om dina uppgifter (kopia, radering) och hur vi hanterade dem",
+      staff_access: "när vår personal har tagit del av eller ändrat dina uppgifter, och varför (inte vem)",
       free_text: "tilläggsuppgifter och anteckningar om kundrelationen",
     },
   },
@@ -216,6 +217,7 @@ export const sv: NoticeTexts = {
       consent_proof: { name: "Dokumentation av dina samtycken och invändningar mot marknadsföring", start: "från det att de registrerades" },
       opt_in_confirmations: { name: "Anmälningar till marknadsföring som ännu inte har bekräftats (dubbel bekräftelse)", start: "från anmälan" },
       request_records: { name: "Dokumentation av dina begäranden om dina uppgifter", start: "från begäran" },
+      access_log: { name: "Logg över personalens åtkomst till dina uppgifter", start: "från åtkomsten" },
       other: { name: "Övriga uppgifter", start: "från det att de registrerades" },
     },
     fates: { deleted: "raderas", anonymised: "anonymiseras", deleted_or_anonymised: "raderas eller anonymiseras" },
