@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { EditPrivacyProfileDrawer } from "../components/edit-privacy-profile-drawer"
+import { PrivacyAccessSection } from "../components/privacy-access-section"
 import { PrivacyErasureSection } from "../components/privacy-erasure-section"
 import { PrivacyExportsSection } from "../components/privacy-exports-section"
 import { SectionRow } from "../components/section-row"
@@ -61,6 +62,7 @@ const CustomerPrivacyProfileWidget = ({ data: customer }: DetailWidgetProps<Admi
             defaultLanguage={profile.language}
           />
           <PrivacyErasureSection customerId={customer.id} />
+          <PrivacyAccessSection customerId={customer.id} />
         </>
       )}
     </Container>

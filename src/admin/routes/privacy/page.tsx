@@ -49,6 +49,15 @@ const PrivacyPage = () => {
           Open
         </Link>
       </Container>
+      <Container className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h2">Access log</Heading>
+          <Text size="small" className="text-ui-fg-subtle">Who among the staff reached which customer's data, when and why (officers).</Text>
+        </div>
+        <Link to="/privacy/access-log" className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small">
+          Open
+        </Link>
+      </Container>
     </div>
   )
 }
