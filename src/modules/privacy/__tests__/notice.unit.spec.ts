@@ -110,6 +110,16 @@ describe.each(NOTICE_LANGUAGES)("the privacy notice in %s", (language) => {
     expect(proof.items).toContain(t.dataContent.items.marketing_permissions)
   })
 
+  it("tells the access log's period from retention.accessLogMonths, as the daily run prunes it", () => {
+    const options = parsePrivacyOptions({ ...finmugPrivacyOptions, retention: { accessLogMonths: 7 } })
+    expect(new Set(options.dataMap.entries.filter((entry) => entry.table === "privacy_access_log").map((entry) => JSON.stringify(entry.retention)))).toEqual(
+      new Set([JSON.stringify({ fixed: { months: 7 } })])
+    )
+    const log = retentionByRecord(options, language, t).find(({ record }) => record === "access_log")!
+    expect(log.periods.map(({ retention }) => retention)).toEqual([expect.objectContaining({ kind: "fixed", amount: 7, unit: "months" })])
+    expect(log.periods[0].items).toEqual([t.dataContent.items.staff_access])
+  })
+
   it("gives consent proof and request records their own purposes, a legal obligation", () => {
     const purposes = section(notice, "purposes").items!
     for (const purpose of ["consent_proof", "request_records"] as const) {
