@@ -96,7 +96,11 @@ medusaIntegrationTestRunner({
           api.delete(`/admin/privacy/staff/${officer.userId}`, { headers: second.headers, validateStatus: () => true }),
         ])
       ).map((response) => response.status)
-      expect(statuses.sort()).toEqual([200, 409])
+      // The loser is refused either by the last-officer rule (409) or, when the winner's revocation
+      // committed before its own request reached the guard, because it is no officer any more (403).
+      const [won, lost] = statuses.sort()
+      expect(won).toBe(200)
+      expect([403, 409]).toContain(lost)
       expect((await getContainer().resolve("privacy").listStaffRoles()).filter((row: any) => row.role === "privacy_officer")).toHaveLength(1)
     })
 
