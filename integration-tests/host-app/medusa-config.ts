@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto"
 import path from "node:path"
-import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { finmugPrivacyOptions } from "./privacy-options"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -35,6 +35,9 @@ module.exports = defineConfig({
     }),
   },
   modules: [
+    // Medusa's RBAC module is licensed separately (Medusa Enterprise Edition): never run it, even
+    // where MEDUSA_FF_RBAC is set, which would otherwise add it.
+    { key: Modules.RBAC, disable: true },
     {
       // Private files (privacy exports) stay out of the publicly served static folder. The folder is
       // named "private" because `medusa develop` ignores it: a file written anywhere else in the app

@@ -1,16 +1,33 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { wrapWithPoliciesCheck, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
+import { FeatureFlag } from "@medusajs/framework/utils"
 import { accessLogMiddleware } from "./access-log-middleware"
-import { ADMIN_ROUTE_ROLES } from "./admin-route-roles"
+import { ADMIN_ROUTE_ROLES, type RouteRole } from "./admin-route-roles"
+import { requestPolicy, routePolicies } from "./admin-route-policies"
 import { requireStaffRole, restrictCoreRoute } from "./staff-role"
 
 /** Matchers of core routes that carry customers' data, closed by `access.restrictCoreRoutes`. */
 const CORE_CUSTOMER_ROUTES = ["/admin/customers*", "/admin/orders*"]
 
-function guardFor(role: Exclude<(typeof ADMIN_ROUTE_ROLES)[number]["role"], null>) {
+type GuardedRoute = RouteRole & { role: Exclude<RouteRole["role"], null> }
+
+/**
+ * A role fixed per route gets its policy through Medusa's `policies` field,
+ * which Medusa's router checks only with the `rbac` feature flag on. A role
+ * decided per request cannot be declared there, so the guard asks Medusa's own
+ * check for the policy of this request, under the same flag.
+ */
+function guardFor(route: GuardedRoute): Pick<MiddlewareRoute, "middlewares" | "policies"> {
+  const { role } = route
   if (typeof role === "string") {
-    return requireStaffRole(role)
+    return { middlewares: [requireStaffRole(role)], policies: routePolicies(route) }
   }
-  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => requireStaffRole(role(req))(req, res, next)
+  const guard = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => requireStaffRole(role(req))(req, res, next)
+  return {
+    middlewares: [
+      (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
+        FeatureFlag.isFeatureEnabled("rbac") ? wrapWithPoliciesCheck(guard, requestPolicy(route, req))(req, res, next) : guard(req, res, next),
+    ],
+  }
 }
 
 /** Where the logged routes (logged-routes.ts) live; the middleware picks its routes by method and path itself. */
@@ -23,9 +40,9 @@ const LOGGED_AREAS = ["/admin/customers*", "/admin/orders*", "/admin/notificatio
 export const staffAccessMiddlewares: MiddlewareRoute[] = [
   ...LOGGED_AREAS.map((matcher) => ({ matcher, middlewares: [accessLogMiddleware()] })),
   ...CORE_CUSTOMER_ROUTES.map((matcher) => ({ matcher, middlewares: [restrictCoreRoute()] })),
-  ...ADMIN_ROUTE_ROLES.filter((route) => route.role !== null).map((route) => ({
+  ...ADMIN_ROUTE_ROLES.filter((route): route is GuardedRoute => route.role !== null).map((route) => ({
     method: [route.method],
     matcher: route.path,
-    middlewares: [guardFor(route.role!)],
+    ...guardFor(route),
   })),
 ]
