@@ -71,7 +71,7 @@ const en: ExportTexts = {
     billing_address: "Billing address", shipping_methods: "Delivery", fulfillments: "Shipments", payments: "Payments",
     returns: "Returns", claims: "Claims", exchanges: "Exchanges", discounts: "Discounts", code: "Code", amount: "Amount",
     state: "Current consents", history: "History", purpose: "Purpose", channel: "Channel", granted: "Granted",
-    action: "Action", occurred_at: "When", provider: "Provider", username: "Username", to: "To", template: "Message",
+    action: "Action", occurred_at: "When", route: "What was opened", outcome: "Outcome", provider: "Provider", username: "Username", to: "To", template: "Message",
     tracking_number: "Tracking number", note: "Note", metadata: "Additional details",
   },
   email: {
@@ -121,7 +121,7 @@ const nb: ExportTexts = {
     billing_address: "Fakturaadresse", shipping_methods: "Levering", fulfillments: "Forsendelser", payments: "Betalinger",
     returns: "Returer", claims: "Reklamasjoner", exchanges: "Bytter", discounts: "Rabatter", code: "Kode", amount: "Beløp",
     state: "Gjeldende samtykker", history: "Historikk", purpose: "Formål", channel: "Kanal", granted: "Samtykke gitt",
-    action: "Handling", occurred_at: "Tidspunkt", provider: "Tjeneste", username: "Brukernavn", to: "Til", template: "Melding",
+    action: "Handling", occurred_at: "Tidspunkt", route: "Hva som ble åpnet", outcome: "Utfall", provider: "Tjeneste", username: "Brukernavn", to: "Til", template: "Melding",
     tracking_number: "Sporingsnummer", note: "Merknad", metadata: "Tilleggsopplysninger",
   },
   email: {
@@ -171,7 +171,7 @@ const fi: ExportTexts = {
     billing_address: "Laskutusosoite", shipping_methods: "Toimitus", fulfillments: "Lähetykset", payments: "Maksut",
     returns: "Palautukset", claims: "Reklamaatiot", exchanges: "Vaihdot", discounts: "Alennukset", code: "Koodi", amount: "Summa",
     state: "Voimassa olevat luvat", history: "Historia", purpose: "Tarkoitus", channel: "Kanava", granted: "Lupa annettu",
-    action: "Toimenpide", occurred_at: "Ajankohta", provider: "Palvelu", username: "Käyttäjätunnus", to: "Vastaanottaja", template: "Viesti",
+    action: "Toimenpide", occurred_at: "Ajankohta", route: "Mitä avattiin", outcome: "Tulos", provider: "Palvelu", username: "Käyttäjätunnus", to: "Vastaanottaja", template: "Viesti",
     tracking_number: "Seurantanumero", note: "Huomautus", metadata: "Lisätiedot",
   },
   email: {
@@ -221,7 +221,7 @@ const sv: ExportTexts = {
     billing_address: "Fakturaadress", shipping_methods: "Leverans", fulfillments: "Försändelser", payments: "Betalningar",
     returns: "Returer", claims: "Reklamationer", exchanges: "Byten", discounts: "Rabatter", code: "Kod", amount: "Belopp",
     state: "Gällande samtycken", history: "Historik", purpose: "Ändamål", channel: "Kanal", granted: "Samtycke givet",
-    action: "Åtgärd", occurred_at: "Tidpunkt", provider: "Tjänst", username: "Användarnamn", to: "Till", template: "Meddelande",
+    action: "Åtgärd", occurred_at: "Tidpunkt", route: "Vad som öppnades", outcome: "Utfall", provider: "Tjänst", username: "Användarnamn", to: "Till", template: "Meddelande",
     tracking_number: "Spårningsnummer", note: "Anteckning", metadata: "Tilläggsuppgifter",
   },
   email: {
