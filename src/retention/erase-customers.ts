@@ -24,9 +24,18 @@ async function keptOrders(sql: Sql, settings: ErasureSettings): Promise<KeptOrde
     `SELECT o.id, o.customer_id, o.display_id, o.created_at FROM "order" o
       WHERE o.id IN (SELECT id FROM privacy_person_order) AND o.is_draft_order = false ORDER BY o.created_at`
   )
+  // The period depends on the sale's day alone; a batch's thousands of orders fall on few days.
+  const byDay = new Map<number, { kept_until: string; release_at: string }>()
   return rows.map((row) => {
-    const period = bookkeepingPeriod(new Date(row.created_at), settings.bookkeeping)
-    return { order_id: row.id, customer_id: row.customer_id, display_id: row.display_id, kept_until: period.kept_until, release_at: period.release_at.toISOString() }
+    const saleAt = new Date(row.created_at)
+    const day = Math.floor(saleAt.getTime() / 86_400_000)
+    let period = byDay.get(day)
+    if (!period) {
+      const computed = bookkeepingPeriod(saleAt, settings.bookkeeping)
+      period = { kept_until: computed.kept_until, release_at: computed.release_at.toISOString() }
+      byDay.set(day, period)
+    }
+    return { order_id: row.id, customer_id: row.customer_id, display_id: row.display_id, kept_until: period.kept_until, release_at: period.release_at }
   })
 }
 

@@ -67,7 +67,7 @@ export async function findLegalHolds(db: Transactional, customerIds: string[], e
     return new Map()
   }
   return db.transaction(async (sql) => {
-    await gatherPerson(sql, { customerIds, emailKey, ordersOnly: true })
+    await gatherPerson(sql, { customerIds, emailKey, customersOnly: true })
     return holdsOfGathered(sql)
   })
 }

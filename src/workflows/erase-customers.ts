@@ -39,16 +39,22 @@ export const eraseCustomersWorkflow = createWorkflow("privacy-erase-customers", 
       now,
     }))
   )
-  deleteExportFilesStep(transform({ prepared }, ({ prepared }) => prepared.erasable.map((row) => row.customer_id)))
-  const erased = eraseCustomerRecordsStep(transform({ prepared, now }, ({ prepared, now }) => ({ erasable: prepared.erasable, now })))
+  // The workflow SDK copies every transform's inputs whole; the steps after read the ids alone, not
+  // the prepared records (a retention batch has thousands).
+  const erasing = transform({ prepared }, ({ prepared }) => ({
+    customer_ids: prepared.erasable.map((row) => row.customer_id),
+    erasure_ids: prepared.erasable.map((row) => row.erasure_id),
+  }))
+  deleteExportFilesStep(transform({ erasing }, ({ erasing }) => erasing.customer_ids))
+  const erased = eraseCustomerRecordsStep(transform({ erasing, now }, ({ erasing, now }) => ({ customer_ids: erasing.customer_ids, now })))
   completeErasuresStep(
-    transform({ prepared, erased, now }, ({ prepared, erased, now }) => ({
-      erasure_ids: prepared.erasable.map((row) => row.erasure_id),
+    transform({ erasing, erased, now }, ({ erasing, erased, now }) => ({
+      erasure_ids: erasing.erasure_ids,
       customer_ids: erased.customer_ids,
       kept: erased.kept.map((order) => ({ order_id: order.order_id, customer_id: order.customer_id, release_at: order.release_at })),
       // A batch's rows per table are the run's (its report adds them up), not each customer's: the
       // record of one customer erased in a batch of thousands says how large the batch was.
-      counts: prepared.erasable.length === 1 ? erased.counts : { customers: prepared.erasable.length },
+      counts: erasing.erasure_ids.length === 1 ? erased.counts : { customers: erasing.erasure_ids.length },
       now,
     }))
   )
@@ -64,8 +70,8 @@ export const eraseCustomersWorkflow = createWorkflow("privacy-erase-customers", 
     ),
   }).config({ name: "emit-customer-erased" })
   const customersErased = createHook("customersErased", {
-    customer_ids: transform({ prepared }, ({ prepared }) => prepared.erasable.map((row) => row.customer_id)),
-    erasure_ids: transform({ prepared }, ({ prepared }) => prepared.erasable.map((row) => row.erasure_id)),
+    customer_ids: transform({ erasing }, ({ erasing }) => erasing.customer_ids),
+    erasure_ids: transform({ erasing }, ({ erasing }) => erasing.erasure_ids),
   })
   return new WorkflowResponse(
     transform({ prepared, erased }, ({ prepared, erased }) => ({

@@ -1,7 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { eraseCustomers } from "../../retention/erase-customers"
 import { database, erasureSettings } from "../../retention/settings"
-import type { PreparedErasure } from "./prepare-erasures"
 
 /**
  * Erases the people's records on every table of the data map, in one
@@ -11,13 +10,13 @@ import type { PreparedErasure } from "./prepare-erasures"
  */
 export const eraseCustomerRecordsStep = createStep(
   "erase-privacy-customer-records",
-  async (input: { erasable: PreparedErasure[]; now: string }, { container }) => {
-    if (!input.erasable.length) {
+  async (input: { customer_ids: string[]; now: string }, { container }) => {
+    if (!input.customer_ids.length) {
       return new StepResponse({ counts: [], kept: [], customer_ids: [], deleted_ids: [] })
     }
     const result = await eraseCustomers(
       database(container),
-      input.erasable.map((row) => row.customer_id),
+      input.customer_ids,
       erasureSettings(container, new Date(input.now))
     )
     return new StepResponse(result)

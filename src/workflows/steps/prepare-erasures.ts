@@ -66,7 +66,7 @@ export const prepareErasuresStep = createStep(
         result.erasable.push(prepared)
       }
       const status: "pending" | "blocked" = customerHolds.length ? "blocked" : "pending"
-      return { ...prepared, id: prepared.erasure_id, status, holds: customerHolds.length ? customerHolds : null }
+      return { ...prepared, id: prepared.erasure_id, status, holds: customerHolds.length ? customerHolds : null, reused: reuse.has(row.id) }
     })
     await privacy(container).recordErasureRequests({
       trigger: input.trigger,

@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { ErasureTrigger } from "../lib/constants"
+import { executeBound } from "../lib/bound-statement"
 import { entityIds } from "../lib/entity-ids"
 
 export type ErasureRequests = {
@@ -11,7 +12,7 @@ export type ErasureRequests = {
   /** Customers whose relationship ends now (a closed account, a staff request), even while a hold waits. */
   ending_customer_ids: string[]
   /** One record per customer: a new id, or the id of the customer's open record, which is reused. */
-  records: { id: string; customer_id: string; customer_number: string | null; status: "pending" | "blocked"; holds: unknown[] | null }[]
+  records: { id: string; customer_id: string; customer_number: string | null; status: "pending" | "blocked"; holds: unknown[] | null; reused: boolean }[]
 }
 
 export type CompletedErasures = {
@@ -29,13 +30,15 @@ export type CompletedErasures = {
  * erasure records completed. (Profiles and consent subjects are marked in the
  * erasure's own transaction, by their processors' `marksErased`.)
  * Raw SQL for set-based, conditional updates of thousands of rows in one
- * statement each (id lists travel as JSON, which the driver passes whole); every statement is idempotent, so a retried erasure
- * records the same outcome once.
+ * statement each (id lists travel as JSON, bound rather than written into the
+ * statement); every statement is idempotent, so a retried erasure records the
+ * same outcome once.
  */
 export async function completeErasures(manager: SqlEntityManager, input: CompletedErasures): Promise<void> {
   if (input.kept.length) {
     const ids = entityIds("pbkh", input.kept.length)
-    await manager.execute(
+    await executeBound(
+      manager,
       `INSERT INTO privacy_bookkeeping_hold (id, order_id, customer_id, release_at)
        SELECT k.id, k.order_id, k.customer_id, k.release_at
          FROM jsonb_to_recordset(?::jsonb) AS k(id text, order_id text, customer_id text, release_at timestamptz)
@@ -43,12 +46,14 @@ export async function completeErasures(manager: SqlEntityManager, input: Complet
       [JSON.stringify(input.kept.map((order, index) => ({ ...order, id: ids[index] })))]
     )
   }
-  await manager.execute(
+  await executeBound(
+    manager,
     `UPDATE privacy_export SET status = 'expired', file_key = NULL
       WHERE customer_id IN (SELECT jsonb_array_elements_text(?::jsonb)) AND (status <> 'expired' OR file_key IS NOT NULL)`,
     [JSON.stringify(input.customer_ids)]
   )
-  await manager.execute(
+  await executeBound(
+    manager,
     `UPDATE privacy_erasure SET status = 'completed', completed_at = ?::timestamptz, failure_reason = NULL, holds = NULL,
             counts = ?::jsonb, updated_at = now()
       WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))`,
@@ -58,7 +63,8 @@ export async function completeErasures(manager: SqlEntityManager, input: Complet
 
 /** Marks the holds of orders whose buyer details were released. */
 export async function releaseHolds(manager: SqlEntityManager, orderIds: string[], now: string): Promise<void> {
-  await manager.execute(
+  await executeBound(
+    manager,
     `UPDATE privacy_bookkeeping_hold SET released_at = ?::timestamptz WHERE order_id IN (SELECT jsonb_array_elements_text(?::jsonb)) AND released_at IS NULL`,
     [now, JSON.stringify(orderIds)]
   )
@@ -71,28 +77,39 @@ export async function releaseHolds(manager: SqlEntityManager, orderIds: string[]
  */
 export async function recordErasureRequests(manager: SqlEntityManager, input: ErasureRequests): Promise<void> {
   if (input.ending_customer_ids.length) {
-    await manager.execute(
+    await executeBound(
+      manager,
       `UPDATE privacy_profile SET relationship_ended_at = coalesce(relationship_ended_at, ?::timestamptz)
         WHERE customer_id IN (SELECT jsonb_array_elements_text(?::jsonb)) AND deleted_at IS NULL`,
       [input.now, JSON.stringify(input.ending_customer_ids)]
     )
   }
-  if (!input.records.length) {
-    return
+  // A new record's id was drawn just now and cannot be taken: a plain insert, without the
+  // conflict check (a speculative insertion per row) that a reused record needs.
+  const fresh = input.records.filter((record) => !record.reused)
+  const reused = input.records.filter((record) => record.reused)
+  const values = [input.trigger, input.actor.type, input.actor.id ?? null, input.reason ?? null, input.run_id ?? null]
+  const select = `SELECT r.id, r.customer_id, r.customer_number, ?, r.status, ?, ?, ?, r.holds, ?
+       FROM jsonb_to_recordset(?::jsonb) AS r(id text, customer_id text, customer_number text, status text, holds jsonb)`
+  const columns = `privacy_erasure (id, customer_id, customer_number, trigger, status, actor_type, actor_id, reason, holds, run_id)`
+  if (fresh.length) {
+    await executeBound(manager, `INSERT INTO ${columns} ${select}`, [...values, JSON.stringify(fresh)])
   }
-  await manager.execute(
-    `INSERT INTO privacy_erasure (id, customer_id, customer_number, trigger, status, actor_type, actor_id, reason, holds, run_id)
-     SELECT r.id, r.customer_id, r.customer_number, ?, r.status, ?, ?, ?, r.holds, ?
-       FROM jsonb_to_recordset(?::jsonb) AS r(id text, customer_id text, customer_number text, status text, holds jsonb)
+  if (reused.length) {
+    await executeBound(
+      manager,
+      `INSERT INTO ${columns} ${select}
      ON CONFLICT (id) DO UPDATE SET status = excluded.status, holds = excluded.holds, run_id = excluded.run_id,
           failure_reason = NULL, updated_at = now()`,
-    [input.trigger, input.actor.type, input.actor.id ?? null, input.reason ?? null, input.run_id ?? null, JSON.stringify(input.records)]
-  )
+      [...values, JSON.stringify(reused)]
+    )
+  }
 }
 
 /** Marks records still pending as failed: the erasure stopped before it was done. */
 export async function failPendingErasures(manager: SqlEntityManager, erasureIds: string[]): Promise<void> {
-  await manager.execute(
+  await executeBound(
+    manager,
     `UPDATE privacy_erasure SET status = 'failed', updated_at = now(),
             failure_reason = 'The erasure stopped before it was done; asking again or the next retention run resumes it.'
       WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb)) AND status = 'pending'`,
