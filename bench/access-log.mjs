@@ -64,7 +64,8 @@ try {
         for (const [key, { label, path }] of Object.entries(routes)) {
           const figures = loadFigures(await load(`${app.baseUrl}${path}`, { headers, connections, seconds: duration, timeout }))
           // The machine's load shows when something besides this benchmark shared the two cores.
-          console.log(`  round ${round + 1}, ${side.padEnd(7)} plugin, ${label.padEnd(26)} ${formatFigures(figures)}  (load average ${loadavg()[0].toFixed(1)})`)
+          figures.load = loadavg()[0]
+          console.log(`  round ${round + 1}, ${side.padEnd(7)} plugin, ${label.padEnd(26)} ${formatFigures(figures)}  (load average ${figures.load.toFixed(1)})`)
           results[side][key].push(figures)
           await settle(app.pid)
         }
@@ -99,6 +100,11 @@ const summarise = (list) => ({
 })
 let pass = true
 console.log(`Access-log overhead on core staff reads, ${connections} connections, ${rounds} × ${duration} s per route and app, medians (${machineSummary()})`)
+// This benchmark alone keeps about three processes busy (server, PostgreSQL, autocannon).
+const busiest = Math.max(...Object.values(results).flatMap((side) => Object.values(side).flat().map((r) => r.load)))
+if (busiest > 4) {
+  console.log(`  WARNING: the machine's load average reached ${busiest.toFixed(1)}: other work shared the cores, the figures are not comparable`)
+}
 for (const [key, { label }] of Object.entries(routes)) {
   const without = summarise(results.without[key])
   const withPlugin = summarise(results.with[key])
