@@ -5,8 +5,9 @@
  * it, on one database migrated with the plugin (so both read the same data).
  * The apps run one at a time, in the order without, with, with, without, …
  * so that drift over the run hits both sides alike; each start is warmed up,
- * then each route gets 20 connections for `--duration` s (autocannon). Target: median p50 with the
- * plugin ≤ 1.05× without it on both routes, zero errors.
+ * then each route gets 20 connections for `--duration` s (autocannon).
+ * Target: median p50 with the plugin ≤ 1.05× without it on both routes, zero
+ * errors (failed requests, timeouts and non-2xx answers).
  *   npm run bench:access-log [-- --rounds 2 --duration 10]
  */
 import { loadavg } from "node:os"
