@@ -85,6 +85,7 @@ const OWNERSHIP: Record<string, string> = {
   // Accesses after the copy was made are in the next one.
   privacy_access_log: `customer_ids @> ARRAY[$1]::text[] and occurred_at <= $3`,
   privacy_email_history: `customer_id = $1`,
+  privacy_mailbox_confirmation: `customer_id = $1`,
   loyalty_member: `customer_id = $1`,
 }
 

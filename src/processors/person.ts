@@ -1,10 +1,12 @@
 import type { PersonSet, PersonSets, Sql } from "./types"
-import { CUSTOMERS, EMAILS, emailHash, ORDERS, CARTS, OLD_EMAILS } from "./sets"
+import { CONFIRMED, CUSTOMERS, EMAILS, emailHash, ORDERS, CARTS, OLD_EMAILS } from "./sets"
 
 /**
  * Who "the person" is, for every finder: the customer account, the guest
  * customer rows Medusa made for the same address (guest checkouts before or
- * beside the account), consent subjects attached to it or merged into it, and
+ * beside the account) once the mailbox confirmed the address for the account
+ * (Medusa does not verify the address an account registers with, so until
+ * then they are someone else's), consent subjects attached to it or merged into it, and
  * the addresses the account had before (recorded as keyed hashes in
  * privacy_email_history, so rows under an old address are found without the
  * address being kept). From them follow the orders, carts, payments,
@@ -32,6 +34,7 @@ const create = (name: string, select: string) => `CREATE TEMP TABLE ${name} ON C
 const SETS: Record<PersonSet, string> = {
   customer: "privacy_person_customer",
   account: "privacy_person_account",
+  confirmed: "privacy_person_confirmed",
   email: "privacy_person_email",
   old_email: "privacy_person_old_email",
   subject: "privacy_person_subject",
@@ -48,7 +51,22 @@ export async function gatherPerson(sql: Sql, input: PersonInput): Promise<Person
   // The set-based statements over whole tables have high estimated costs, for which PostgreSQL
   // compiles them first (JIT): 100-200 ms a statement, more than running them takes.
   await sql.raw(`SET LOCAL jit = off`)
-  await sql.raw(create(SETS.account, `SELECT DISTINCT unnest(?::text[]) AS id`), [input.customerIds ?? []])
+  // With the address and the time each account had when gathered: erasure changes the rows while finders still read them.
+  await sql.raw(
+    create(
+      SETS.account,
+      `SELECT a.id, lower(trim(c.email)) AS email, c.created_at AS opened_at FROM (SELECT DISTINCT unnest(?::text[]) AS id) a LEFT JOIN customer c ON c.id = a.id`
+    ),
+    [input.customerIds ?? []]
+  )
+  // The addresses whose mailbox confirmed them for the account (the join link), as keyed hashes.
+  await sql.raw(
+    create(
+      SETS.confirmed,
+      `SELECT m.customer_id AS account_id, m.email_hash AS hash FROM privacy_mailbox_confirmation m
+        WHERE m.customer_id IN (SELECT id FROM privacy_person_account) AND m.deleted_at IS NULL`
+    )
+  )
   await sql.raw(
     create(
       SETS.old_email,
@@ -67,9 +85,11 @@ export async function gatherPerson(sql: Sql, input: PersonInput): Promise<Person
       `SELECT c.id, c.id AS account_id, c.deleted_at IS NULL AS live, c.email FROM customer c WHERE c.id IN (SELECT id FROM privacy_person_account)
        UNION
        SELECT g.id, c.id, g.deleted_at IS NULL, g.email FROM customer c JOIN customer g ON lower(g.email) = lower(c.email) AND g.has_account = false AND g.id <> c.id
-        WHERE c.id IN (SELECT id FROM privacy_person_account) AND c.email IS NOT NULL AND c.email <> ''` +
+        WHERE c.id IN (SELECT id FROM privacy_person_account) AND c.email IS NOT NULL AND c.email <> ''
+          AND EXISTS (SELECT 1 FROM privacy_person_confirmed m WHERE m.account_id = c.id AND m.hash = ${emailHash("c.email")})` +
         (old[0].n
           ? ` UNION SELECT g.id, o.account_id, g.deleted_at IS NULL, g.email FROM customer g JOIN privacy_person_old_email o ON o.hash = ${emailHash("g.email")}
+               JOIN privacy_person_confirmed m ON m.account_id = o.account_id AND m.hash = o.hash
                WHERE g.has_account = false AND g.email IS NOT NULL AND g.email <> ''`
           : "")
     )
@@ -120,8 +140,18 @@ export async function gatherPerson(sql: Sql, input: PersonInput): Promise<Person
          FROM auth_identity a WHERE a.app_metadata->>'customer_id' IN ${CUSTOMERS}`
     )
   )
-  // What a stored workflow run holds if it is about the person: their ids and addresses, as whole values.
-  await sql.raw(create(SETS.needle, `SELECT lower(id) AS needle FROM privacy_person_customer UNION SELECT email FROM privacy_person_email`))
+  // What a stored workflow run holds if it is about the person: their ids and addresses, as whole values;
+  // an address only from when the account was opened, unless its mailbox confirmed it (a guest's checkout
+  // under the address before that is someone else's).
+  await sql.raw(
+    create(
+      SETS.needle,
+      `SELECT lower(id) AS needle, NULL::timestamptz AS since FROM privacy_person_customer
+       UNION SELECT e.email, CASE WHEN ${emailHash("e.email")} IN ${CONFIRMED} THEN NULL
+                                  ELSE (SELECT min(a.opened_at) FROM privacy_person_account a WHERE a.email = e.email) END
+         FROM privacy_person_email e`
+    )
+  )
 
   const names = Object.entries(SETS)
   const { rows } = await sql.raw(names.map(([set, table]) => `SELECT '${set}' AS set, count(*)::int AS n FROM ${table}`).join(" UNION ALL "))

@@ -12,6 +12,7 @@ export const privacyProcessors = [
   }),
   byColumn("privacy_profile_change", "profile_changes", "customer", "customer_id", { relations: { customer_id: "t.customer_id" } }),
   byColumn("privacy_email_history", "privacy_profile", "customer", "customer_id"),
+  byColumn("privacy_mailbox_confirmation", "privacy_profile", "customer", "customer_id"),
   byColumn("privacy_consent_subject", "consents", "subject", "id", {
     relations: { customer_id: "t.customer_id", merged_into_id: "t.merged_into_id" },
     // Closed when erased: the time is the erasure's, no longer the person's activity.

@@ -10,6 +10,8 @@ export const OWN_AUTH_IDENTITIES = `(SELECT id FROM privacy_person_auth_identity
 export const SUBJECTS = `(SELECT id FROM privacy_person_subject)`
 export const EMAILS = `(SELECT email FROM privacy_person_email)`
 export const OLD_EMAILS = `(SELECT hash FROM privacy_person_old_email)`
+/** The keyed hashes of the addresses whose mailbox confirmed them for one of the accounts (the join link). */
+export const CONFIRMED = `(SELECT hash FROM privacy_person_confirmed)`
 
 /** The keyed hash of an address, as recorded in privacy_email_history (lib/email-hash.ts computes the same). */
 export const emailHash = (column: string) =>
@@ -29,6 +31,19 @@ export function byAddress(column: string, sets: { empty: (set: "email" | "old_em
     parts.push(`(${column} IS NOT NULL AND ${emailHash(column)} IN ${OLD_EMAILS})`)
   }
   return parts.length ? parts.join(" OR ") : null
+}
+
+/**
+ * A message found by address is the person's when it was sent under the
+ * address of one of the accounts at or after the account was opened, or the
+ * mailbox confirmed the address for the account: anyone can register with an
+ * address, and what was sent to it before belongs to its owner.
+ */
+export function sentToAccount(column: string, createdAt: string): string {
+  return `(EXISTS (SELECT 1 FROM privacy_person_account a WHERE a.opened_at <= ${createdAt}
+             AND (a.email = lower(${column})
+                  OR EXISTS (SELECT 1 FROM privacy_person_old_email o WHERE o.account_id = a.id AND o.hash = ${emailHash(column)})))
+           OR ${emailHash(column)} IN ${CONFIRMED})`
 }
 
 /**

@@ -253,10 +253,10 @@ class PrivacyModuleService extends MedusaService({
   }
   async markErasureWarningSent(...args: Parameters<Services.ProfileRegistryService["markErasureWarningSent"]>) { return this.profiles_.markErasureWarningSent(...args) }
 
-  // Address history and erasure records (request to completion): AddressHistoryService, ErasureRecordsService
-  async recordCustomerAddresses(customers: { customer_id: string; email: string | null }[], sharedContext: Context = {}) {
-    return this.addresses_.recordCustomerAddresses(customers, sharedContext)
-  }
+  // Address history, mailboxes confirmed and erasure records (request to completion): AddressHistoryService, ErasureRecordsService
+  async recordCustomerAddresses(...args: Parameters<Services.AddressHistoryService["recordCustomerAddresses"]>) { return this.addresses_.recordCustomerAddresses(...args) }
+  async confirmMailbox(...args: Parameters<Services.AddressHistoryService["confirmMailbox"]>) { return this.addresses_.confirmMailbox(...args) }
+  async unconfirmMailbox(...args: Parameters<Services.AddressHistoryService["unconfirmMailbox"]>) { return this.addresses_.unconfirmMailbox(...args) }
   async recordErasureRequests(...args: Parameters<Services.ErasureRecordsService["recordErasureRequests"]>) { return this.erasures_.recordErasureRequests(...args) }
   async failPendingErasures(...args: Parameters<Services.ErasureRecordsService["failPendingErasures"]>) { return this.erasures_.failPendingErasures(...args) }
   async completeErasures(input: CompletedErasures, sharedContext: Context = {}) {

@@ -1,23 +1,30 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRIVACY_MODULE } from "../../modules/privacy"
 import { joinTextsFor } from "../../modules/privacy/consent/join-texts"
 import type PrivacyModuleService from "../../modules/privacy/service"
 import { sendLinkMail } from "../../notifications/send-link-mail"
+import { hasGuestRows } from "../../processors/guest-rows"
+import type { Sql } from "../../processors/types"
 
 export const CONSENT_JOIN_TEMPLATE = "privacy-consent-join"
 
 /**
  * Asks the owner of a new account's address, by e-mail, whether the earlier
- * history of that address is theirs. Medusa does not verify addresses: joining
- * at registration would show someone else's ledger to whoever registered
- * first, and let their grant undo the other person's objection. Nothing is
- * sent when the address has no earlier history.
+ * history of that address (consents, guest checkouts) is theirs. Medusa does
+ * not verify addresses: joining at registration would show someone else's
+ * ledger, orders and messages to whoever registered first, let their grant
+ * undo the other person's objection and their erasure reach the other
+ * person's orders. Nothing is sent when the address has no earlier history.
  */
 export const sendConsentJoinLinkStep = createStep(
   "send-consent-join-link",
   async (input: { customer_id: string; email: string; language?: string | null }, { container }) => {
     const privacy = container.resolve<PrivacyModuleService>(PRIVACY_MODULE)
-    if (!(await privacy.hasOtherConsentHistories(input))) {
+    const waiting =
+      (await privacy.hasOtherConsentHistories(input)) ||
+      (await hasGuestRows(container.resolve<Sql>(ContainerRegistrationKeys.PG_CONNECTION), input))
+    if (!waiting) {
       return new StepResponse(null)
     }
     const language = privacy.getNotice(input.language ?? undefined).language

@@ -33,6 +33,11 @@ export const notPersonal: NotPersonalDeclaration[] = [
     reason: "Identifiers and timestamps of the address history; the hash is mapped.",
   },
   {
+    table: "privacy_mailbox_confirmation",
+    columns: ["id", "customer_id", "created_at", "updated_at", "deleted_at"],
+    reason: "Identifiers and timestamps of the confirmed addresses; the hash and the time of confirmation are mapped.",
+  },
+  {
     table: "privacy_profile_change",
     columns: ["id", "customer_id", "created_at", "updated_at", "deleted_at"],
     reason: "Identifiers and timestamps of the change log.",

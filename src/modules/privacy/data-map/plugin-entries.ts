@@ -68,6 +68,24 @@ export const pluginEntries: DataMapEntry[] = [
   ),
   ...table(
     "privacy",
+    "privacy_mailbox_confirmation",
+    {
+      item: "email",
+      category: "contact",
+      purposes: ["customer_relationship"],
+      source: "data_subject",
+      recipients: ["technical_operation"],
+      retention: "relationship",
+      erasure: "delete",
+      note: "That the owner of an address confirmed it for the account (the join link), as a keyed hash: only then do guest checkouts and earlier messages under the address count as the account holder's.",
+    },
+    {
+      email_hash: { notExported: "A keyed hash that reveals nothing by itself; the address it stands for is exported with the customer." },
+      confirmed_at: {},
+    }
+  ),
+  ...table(
+    "privacy",
     "privacy_consent_subject",
     {
       item: "email",

@@ -28,7 +28,7 @@ const TABLE_RECORDS: Record<string, NoticeRecord> = {
     [
       "customer", "customer_address", "customer_group_customer", "provider_identity", "auth_identity",
       "auth_password_reset_token", "auth_verification", "auth_mfa_factor", "workflow_execution",
-      "privacy_profile", "privacy_profile_change", "privacy_email_history",
+      "privacy_profile", "privacy_profile_change", "privacy_email_history", "privacy_mailbox_confirmation",
     ].map((table) => [table, "customer_account"])
   ),
   ...Object.fromEntries(["cart", "cart_address", "cart_line_item", "cart_shipping_method", "credit_line"].map((table) => [table, "carts"])),
