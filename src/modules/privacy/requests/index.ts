@@ -1,0 +1,8 @@
+export type { CalendarDate } from "./calendar-date"
+export { localDateOf } from "./calendar-date"
+export { easterSunday } from "./easter"
+export { DEADLINE_COUNTRIES, type DeadlineCountry, type Holiday, publicHolidays } from "./holidays"
+export type { VerificationPause } from "./pauses"
+export type { MovedFrom } from "./working-day"
+export { type Deadline, type DeadlineInput, type ReceivedOn, dueDate } from "./deadline"
+export { type ExtensionDecision, type ExtensionInput, type ExtensionRefusal, canExtend } from "./extension"
