@@ -35,12 +35,12 @@ const FRIDAY = 5
 
 /**
  * Finland. The church feasts as the Church Act and Church Order fix them;
- * Independence Day and May Day by their own acts (verify the act numbers).
- * Epiphany and Ascension are on their own dates again since 1992, Midsummer
- * Day and All Saints' Day on Saturdays since 1955. Act 150/1930 (laki
- * säädettyjen määräaikain laskemisesta) § 5: a period ending on a holiday,
- * Independence Day, May Day, Christmas Eve, Midsummer Eve or a Saturday runs
- * to the next working day, hence the two eves.
+ * Independence Day and May Day by their own acts. Epiphany and Ascension are
+ * on their own dates again since 1992, Midsummer Day and All Saints' Day on
+ * Saturdays since 1955 (verify the years). Act 150/1930 (laki säädettyjen
+ * määräaikain laskemisesta) § 5: a period ending on a holiday, Independence
+ * Day, May Day, Christmas Eve, Midsummer Eve or a Saturday runs to the next
+ * working day, hence the two eves.
  */
 const FINLAND: Rule[] = [
   fixed(1, 1, "New Year's Day", "Uudenvuodenpäivä"),
@@ -88,10 +88,10 @@ const SWEDEN: Rule[] = [
 /**
  * Norway. Lov om helligdager og helligdagsfred (1995) § 2 for the church
  * holidays, lov om 1. og 17. mai som høgtidsdager (1947) for May Day and
- * Constitution Day. Domstolloven § 149 (applied to administrative periods by
- * forvaltningsloven § 30 and skatteforvaltningsloven § 5-5): a period ending
- * on such a day or a Saturday runs to the next working day; eves are not
- * listed here (verify).
+ * Constitution Day. Domstolloven §§ 148-149, which other acts borrow for their
+ * periods (skatteforvaltningsloven § 5-5): a period ending on such a day or a
+ * Saturday runs to the next working day. Eves are left open here, which gives
+ * the earlier date if the act also names them (verify).
  */
 const NORWAY: Rule[] = [
   fixed(1, 1, "New Year's Day", "Første nyttårsdag"),
