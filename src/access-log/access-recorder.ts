@@ -26,6 +26,8 @@ export class AccessRecorder {
   private timer: NodeJS.Timeout | null = null
   private draining: Promise<void> = Promise.resolve()
   private failures = 0
+  /** Set once an entry was dropped, so a database that stays down logs one error, not one per request. */
+  private dropping = false
 
   constructor(
     private readonly scope: MedusaContainer,
@@ -37,7 +39,10 @@ export class AccessRecorder {
   record(entry: PendingAccess): void {
     if (this.queue.length >= QUEUE_MAX) {
       this.queue.shift()
-      this.logger().error(`privacy: the access log's queue is full (${QUEUE_MAX} entries): its oldest entry was dropped`)
+      if (!this.dropping) {
+        this.dropping = true
+        this.logger().error(`privacy: the access log's queue is full (${QUEUE_MAX} entries): its oldest entries are being dropped until the database takes writes again`)
+      }
     }
     this.queue.push(entry)
     this.schedule(this.queue.length >= BATCH_MAX ? 0 : FLUSH_MS)
@@ -66,6 +71,7 @@ export class AccessRecorder {
       try {
         await this.privacy.appendAccessLog(await this.withCustomers(batch))
         this.failures = 0
+        this.dropping = false
       } catch (error) {
         this.queue.unshift(...batch)
         this.failures++
