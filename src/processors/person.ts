@@ -59,6 +59,8 @@ export async function gatherPerson(sql: Sql, input: PersonInput): Promise<Person
     ),
     [input.customerIds ?? []]
   )
+  // Messages found by address are checked against the account holding it (sentToAccount), one lookup each.
+  await sql.raw(`CREATE INDEX ON privacy_person_account (email)`)
   // The addresses whose mailbox confirmed them for the account (the join link), as keyed hashes.
   await sql.raw(
     create(
@@ -154,14 +156,15 @@ export async function gatherPerson(sql: Sql, input: PersonInput): Promise<Person
   )
   // What a stored workflow run holds if it is about the person: their ids and addresses, as whole values;
   // an address only from when the account was opened, unless its mailbox confirmed it (a guest's checkout
-  // under the address before that is someone else's).
+  // under the address before that is someone else's). The accounts are joined by address, not looked up
+  // for each address: the lookups read all the batch's accounts once per address (6 s a batch of 10,000).
   await sql.raw(
     create(
       SETS.needle,
       `SELECT lower(id) AS needle, NULL::timestamptz AS since FROM privacy_person_customer
-       UNION SELECT e.email, CASE WHEN ${emailHash("e.email")} IN ${CONFIRMED} THEN NULL
-                                  ELSE (SELECT min(a.opened_at) FROM privacy_person_account a WHERE a.email = e.email) END
-         FROM privacy_person_email e`
+       UNION SELECT e.email, CASE WHEN ${emailHash("e.email")} IN ${CONFIRMED} THEN NULL ELSE a.opened_at END
+         FROM privacy_person_email e
+         LEFT JOIN (SELECT email, min(opened_at) AS opened_at FROM privacy_person_account GROUP BY email) a ON a.email = e.email`
     )
   )
 
