@@ -118,6 +118,9 @@ describe.each(NOTICE_LANGUAGES)("the privacy notice in %s", (language) => {
     const log = retentionByRecord(options, language, t).find(({ record }) => record === "access_log")!
     expect(log.periods.map(({ retention }) => retention)).toEqual([expect.objectContaining({ kind: "fixed", amount: 7, unit: "months" })])
     expect(log.periods[0].items).toEqual([t.dataContent.items.staff_access])
+    // The security section says that access is logged, for as long as the option keeps it.
+    expect(section(buildNotice(options, language), "security").items).toContain(t.security.accessLogged(7))
+    expect(t.security.accessLogged(7)).toMatch(/7/)
   })
 
   it("gives consent proof and request records their own purposes, a legal obligation", () => {

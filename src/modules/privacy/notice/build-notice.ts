@@ -176,9 +176,10 @@ function sectionsOf(options: PrivacyPluginOptions, language: string, t: NoticeTe
     cookiesSection(options, language, t, section),
     section("security", {
       paragraphs: [t.security.intro],
-      items: options.securityMeasures.map((measure) =>
-        typeof measure === "string" ? t.security.measures[measure] : localize(measure, language)
-      ),
+      items: [
+        ...options.securityMeasures.map((measure) => (typeof measure === "string" ? t.security.measures[measure] : localize(measure, language))),
+        t.security.accessLogged(options.retention.accessLogMonths),
+      ],
     }),
     section("access", { paragraphs: [...t.rights.access, t.rights.deadline] }),
     section("rectification", { paragraphs: t.rights.rectification }),

@@ -48,9 +48,10 @@ export function buildProcessingRecord(options: PrivacyPluginOptions, language: s
   const { dataMap } = options
   const purposes = uniqueInOrder(Object.keys(dataMap.purposes), dataMap.entries.flatMap((entry) => entry.purposes))
   const laws = softOptInLaws(options, t)
-  const security = options.securityMeasures.map((measure) =>
-    typeof measure === "string" ? t.security.measures[measure] : localize(measure, language)
-  )
+  const security = [
+    ...options.securityMeasures.map((measure) => (typeof measure === "string" ? t.security.measures[measure] : localize(measure, language))),
+    t.security.accessLogged(options.retention.accessLogMonths),
+  ]
 
   const activities = purposes.map((purpose): ProcessingActivity => {
     const declaration = dataMap.purposes[purpose]

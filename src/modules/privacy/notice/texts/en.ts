@@ -250,6 +250,8 @@ export const en: NoticeTexts = {
   },
   security: {
     intro: "We protect the customer register as follows:",
+    accessLogged: (months) =>
+      `Every access by our staff to a customer's data is recorded with its time and purpose, in a log that cannot be changed afterwards and is kept for ${plural(months, "month", "months")}.`,
     measures: {
       confidentiality: "The customer register is handled confidentially.",
       firewalls: "The register is protected against outsiders by firewalls and other technical measures.",

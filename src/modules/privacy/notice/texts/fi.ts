@@ -256,6 +256,8 @@ export const fi: NoticeTexts = {
   },
   security: {
     intro: "Asiakasrekisteri suojataan seuraavasti:",
+    accessLogged: (months) =>
+      `Jokainen henkilökuntamme pääsy asiakkaan tietoihin kirjataan ajankohtineen ja tarkoituksineen lokiin, jota ei voi jälkikäteen muuttaa ja jota säilytetään ${count(months, "kuukausi", "kuukautta")}.`,
     measures: {
       confidentiality: "Asiakasrekisteriä käsitellään luottamuksellisesti.",
       firewalls: "Rekisteri on suojattu ulkopuolisilta palomuurein ja muin teknisin suojauskeinoin.",

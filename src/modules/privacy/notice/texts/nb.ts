@@ -257,6 +257,8 @@ export const nb: NoticeTexts = {
   },
   security: {
     intro: "Kunderegisteret beskyttes slik:",
+    accessLogged: (months) =>
+      `Hver gang våre ansatte ser på eller endrer opplysningene til en kunde, registreres tidspunkt og formål i en logg som ikke kan endres i ettertid, og som oppbevares i ${count(months, "måned", "måneder")}.`,
     measures: {
       confidentiality: "Kunderegisteret behandles konfidensielt.",
       firewalls: "Registeret beskyttes mot utenforstående ved hjelp av brannmurer og andre tekniske beskyttelsestiltak.",

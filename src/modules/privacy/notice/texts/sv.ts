@@ -254,6 +254,8 @@ export const sv: NoticeTexts = {
   },
   security: {
     intro: "Kundregistret skyddas på följande sätt:",
+    accessLogged: (months) =>
+      `Varje gång vår personal tar del av eller ändrar en kunds uppgifter registreras tidpunkt och ändamål i en logg som inte kan ändras i efterhand och som sparas i ${count(months, "månad", "månader")}.`,
     measures: {
       confidentiality: "Kundregistret behandlas konfidentiellt.",
       firewalls: "Registret skyddas mot utomstående med brandväggar och andra tekniska skyddsåtgärder.",

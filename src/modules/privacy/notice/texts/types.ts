@@ -136,7 +136,8 @@ export type NoticeTexts = {
     lifetime: (lifetime: Lifetime) => string
     item: (cookie: { name: string; category: string; purpose: string; lifetime: string; provider?: string }) => string
   }
-  security: { intro: string; measures: Record<SecurityMeasure, string> }
+  /** `accessLogged`: stated whatever the options say, since the plugin always logs staff access (policy clause 10). */
+  security: { intro: string; accessLogged: (months: number) => string; measures: Record<SecurityMeasure, string> }
   rights: {
     access: string[]
     deadline: string
