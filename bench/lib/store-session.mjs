@@ -7,11 +7,24 @@ import { run } from "../../scripts/lib/run.mjs"
 
 export const STAFF = { email: "bench-staff@finmug.example", password: "bench-staff-password" }
 
+/** The benchmarks' staff user, a privacy officer (as the demo's), so the plugin's routes answer it. */
 export async function seedStaffUser(databaseUrl) {
   await run(process.execPath, [medusaBin, "user", "-e", STAFF.email, "-p", STAFF.password], {
     cwd: hostAppDir,
     env: { DATABASE_URL: databaseUrl, LOG_LEVEL: "error" },
   })
+  const { default: pg } = await import("pg")
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    await client.query(
+      `INSERT INTO privacy_staff (id, user_id, role, granted_by, granted_at)
+       SELECT 'pstf_bench', id, 'privacy_officer', NULL, now() FROM "user" WHERE email = $1`,
+      [STAFF.email]
+    )
+  } finally {
+    await client.end()
+  }
 }
 
 export async function http(baseUrl, method, path, { body, headers = {} } = {}) {
