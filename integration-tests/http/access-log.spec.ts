@@ -88,6 +88,14 @@ medusaIntegrationTestRunner({
       expect(entries.find((entry) => entry.route === "/admin/notifications")).toMatchObject({ action: "list", outcome: "ok" })
     })
 
+    it("records a streamed audience download with the customers it listed", async () => {
+      await api.post(`/admin/customers/${kari.id}/privacy/consents`, { purpose: "marketing", channel: "email", granted: true, source: "admin_phone" }, { headers: agent.headers })
+      const csv = await api.get("/admin/privacy/audience", { headers: officer.headers, params: { purpose: "marketing", channel: "email", format: "csv" } })
+      expect(csv.data).toContain(kari.id)
+      const { entries } = await log({ action: "download", actor_id: officer.userId })
+      expect(entries[0]).toMatchObject({ route: "/admin/privacy/audience", customer_ids: [kari.id], customer_count: 1, outcome: "ok" })
+    })
+
     it("is append-only, and the chain names the first entry changed, removed or moved", async () => {
       for (let i = 0; i < 3; i++) {
         await api.get(`/admin/customers/${kari.id}`, { headers: agent.headers })
