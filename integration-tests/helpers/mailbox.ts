@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 
 export type Mail = { to: string; channel: string; template: string; data: Record<string, any> }
 
@@ -28,4 +29,30 @@ export function openMailbox(container: MedusaContainer) {
 /** The token of a link in a mail (`confirm_url`, `download_url`). */
 export function tokenOf(url: string): string {
   return new URL(url).searchParams.get("token")!
+}
+
+/**
+ * Waits for a stored notification the plugin sends after a background step
+ * (the export's e-mail goes out after the export is marked ready, so the
+ * status route can answer "ready" a moment before the message exists) and
+ * for the plugin to have scrubbed it, when `settled` says what that looks like.
+ */
+export async function waitForNotification(
+  container: MedusaContainer,
+  filter: Record<string, unknown>,
+  settled: (notification: any) => boolean = () => true,
+  timeoutMs = 30_000
+): Promise<any> {
+  const notifications = container.resolve(Modules.NOTIFICATION)
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const found = (await notifications.listNotifications(filter)).find(settled)
+    if (found) {
+      return found
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`no settled notification matching ${Object.keys(filter).join(", ")} within ${timeoutMs} ms`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
 }

@@ -7,7 +7,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser, type AdminSession } from "../helpers/admin"
 import { signUpCustomer, type SignedInCustomer } from "../helpers/customer"
 import { pathOf, waitForExport } from "../helpers/exports"
-import { openMailbox, tokenOf } from "../helpers/mailbox"
+import { openMailbox, tokenOf, waitForNotification } from "../helpers/mailbox"
 import { builtPlugin, hostAppDir } from "../helpers/host-app"
 import { failure } from "../helpers/http"
 import { createStoreContext, type StoreContext } from "../helpers/store"
@@ -53,8 +53,11 @@ medusaIntegrationTestRunner({
         expect(days).toBeGreaterThan(6.9)
         expect(days).toBeLessThanOrEqual(7)
 
-        const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: kari.email })
-        const mail = notifications.find((notification) => notification.template === "privacy-export-ready")
+        const mail = await waitForNotification(
+          getContainer(),
+          { to: kari.email, template: "privacy-export-ready" },
+          (notification) => notification.data?.download_url === "[link removed after sending]"
+        )
         expect(mail).toMatchObject({ channel: "email", resource_type: "privacy_export", resource_id: ready.id, receiver_id: kari.id })
         // The mailbox got the link; the stored notification, which every staff user reads, keeps none.
         expect(mailbox.to(kari.email).find((sent) => sent.template === "privacy-export-ready")!.data.download_url).toBe(ready.download_url)
@@ -328,6 +331,7 @@ medusaIntegrationTestRunner({
         const { data: again } = await api.get(`/admin/customers/${kari.id}/privacy/exports/${data.export.id}`, { headers: admin.headers })
         expect(again.export).toMatchObject({ status: "ready", attempts: 1, failure_reason: null })
         expect(filesOf(data.export.id)).toHaveLength(1)
+        await waitForNotification(getContainer(), { resource_id: data.export.id })
         const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: data.export.id })
         expect(notifications).toHaveLength(1)
       })

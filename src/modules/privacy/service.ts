@@ -13,12 +13,9 @@ import BookkeepingHold from "./models/bookkeeping-hold"
 import EmailHistory from "./models/email-history"
 import NoticeVersion from "./models/notice-version"
 import PrivacyStaff from "./models/privacy-staff"
-import type { CompletedErasures } from "./erasures/erasure-store"
 import type { PrivacyPluginOptions } from "./lib/options"
-import type { ConsentChannel } from "./lib/constants"
 import type * as Services from "./services"
 import type { ExportRequestInput } from "./services/export-requests"
-import type { NewProfileInput, RecordConsentInput, RequestMetadata } from "./types"
 
 export type * from "./types"
 export { CUSTOMER_NUMBER_SEQUENCE } from "./services/profile-registry"
@@ -116,63 +113,24 @@ class PrivacyModuleService extends MedusaService({
   async checkDataMapCoverage(...args: Parameters<Services.PrivacyPolicyService["checkDataMapCoverage"]>) { return this.policy_.checkDataMapCoverage(...args) }
 
   // Consent ledger: ConsentLedgerService, ConsentSubjectRegistryService
-  async recordConsent(input: RecordConsentInput, sharedContext: Context = {}) {
-    return this.ledger_.recordConsent(input, sharedContext)
-  }
-  async joinConsentHistories(input: { customer_id: string; email: string }, sharedContext: Context = {}) {
-    return this.ledger_.joinConsentHistories(input, sharedContext)
-  }
-  async hasOtherConsentHistories(input: { customer_id: string; email: string }, sharedContext: Context = {}) {
-    return this.ledger_.hasOtherConsentHistories(input, sharedContext)
-  }
-  async getConsentOverview(
-    ref: { customer_id: string } | { subject_id: string },
-    options: { historyLimit?: number; withConfirmations?: boolean } = {},
-    sharedContext: Context = {}
-  ) {
-    return this.ledger_.getConsentOverview(ref, options, sharedContext)
-  }
-  async listConsentHistoryPage(query: { subject_id: string; after_seq?: number; limit: number }, sharedContext: Context = {}) {
-    return this.ledger_.listConsentHistoryPage(query, sharedContext)
-  }
-  async hasObjected(
-    ref: { customer_id: string } | { email: string },
-    purpose: string,
-    channel: ConsentChannel,
-    sharedContext: Context = {}
-  ) {
-    return this.ledger_.hasObjected(ref, purpose, channel, sharedContext)
-  }
-  async listAudience(query: { purpose: string; channel: ConsentChannel; after?: string; limit: number }, sharedContext: Context = {}) {
-    return this.ledger_.listAudience(query, sharedContext)
-  }
+  async recordConsent(...args: Parameters<Services.ConsentLedgerService["recordConsent"]>) { return this.ledger_.recordConsent(...args) }
+  async joinConsentHistories(...args: Parameters<Services.ConsentLedgerService["joinConsentHistories"]>) { return this.ledger_.joinConsentHistories(...args) }
+  async hasOtherConsentHistories(...args: Parameters<Services.ConsentLedgerService["hasOtherConsentHistories"]>) { return this.ledger_.hasOtherConsentHistories(...args) }
+  async getConsentOverview(...args: Parameters<Services.ConsentLedgerService["getConsentOverview"]>) { return this.ledger_.getConsentOverview(...args) }
+  async listConsentHistoryPage(...args: Parameters<Services.ConsentLedgerService["listConsentHistoryPage"]>) { return this.ledger_.listConsentHistoryPage(...args) }
+  async hasObjected(...args: Parameters<Services.ConsentLedgerService["hasObjected"]>) { return this.ledger_.hasObjected(...args) }
+  async listAudience(...args: Parameters<Services.ConsentLedgerService["listAudience"]>) { return this.ledger_.listAudience(...args) }
   async deleteConsentProofs(...args: Parameters<Services.ConsentLedgerService["deleteConsentProofs"]>) { return this.ledger_.deleteConsentProofs(...args) }
-  async closeCustomerConsents(customerId: string, sharedContext: Context = {}) {
-    return this.subjects_.closeCustomerConsents(customerId, sharedContext)
-  }
-  async syncConsentEmails(customers: { customer_id: string; email: string | null }[], sharedContext: Context = {}) {
-    return this.subjects_.syncConsentEmails(customers, sharedContext)
-  }
-  async findConsentSubject(id: string, sharedContext: Context = {}) {
-    return this.subjects_.findConsentSubject(id, sharedContext)
-  }
+  async closeCustomerConsents(...args: Parameters<Services.ConsentSubjectRegistryService["closeCustomerConsents"]>) { return this.subjects_.closeCustomerConsents(...args) }
+  async syncConsentEmails(...args: Parameters<Services.ConsentSubjectRegistryService["syncConsentEmails"]>) { return this.subjects_.syncConsentEmails(...args) }
+  async findConsentSubject(...args: Parameters<Services.ConsentSubjectRegistryService["findConsentSubject"]>) { return this.subjects_.findConsentSubject(...args) }
 
   // Double opt-in: DoubleOptInService
-  async requestConsentConfirmation(input: Parameters<Services.DoubleOptInService["requestConsentConfirmation"]>[0], sharedContext: Context = {}) {
-    return this.optIn_.requestConsentConfirmation(input, sharedContext)
-  }
-  async cancelConsentConfirmation(id: string, sharedContext: Context = {}) {
-    return this.optIn_.cancelConsentConfirmation(id, sharedContext)
-  }
-  async peekConsentConfirmation(token: string, sharedContext: Context = {}) {
-    return this.optIn_.peekConsentConfirmation(token, sharedContext)
-  }
-  async confirmConsent(token: string, request: RequestMetadata, sharedContext: Context = {}) {
-    return this.optIn_.confirmConsent(token, request, sharedContext)
-  }
-  async listConsentConfirmationsPage(query: { subject_id: string; after_id?: string; limit: number }, sharedContext: Context = {}) {
-    return this.optIn_.listConsentConfirmationsPage(query, sharedContext)
-  }
+  async requestConsentConfirmation(...args: Parameters<Services.DoubleOptInService["requestConsentConfirmation"]>) { return this.optIn_.requestConsentConfirmation(...args) }
+  async cancelConsentConfirmation(...args: Parameters<Services.DoubleOptInService["cancelConsentConfirmation"]>) { return this.optIn_.cancelConsentConfirmation(...args) }
+  async peekConsentConfirmation(...args: Parameters<Services.DoubleOptInService["peekConsentConfirmation"]>) { return this.optIn_.peekConsentConfirmation(...args) }
+  async confirmConsent(...args: Parameters<Services.DoubleOptInService["confirmConsent"]>) { return this.optIn_.confirmConsent(...args) }
+  async listConsentConfirmationsPage(...args: Parameters<Services.DoubleOptInService["listConsentConfirmationsPage"]>) { return this.optIn_.listConsentConfirmationsPage(...args) }
 
   // Unsubscribe links: UnsubscribeLinksService
   unsubscribeLink(...args: Parameters<Services.UnsubscribeLinksService["unsubscribeLink"]>) { return this.unsubscribe_.unsubscribeLink(...args) }
@@ -209,48 +167,21 @@ class PrivacyModuleService extends MedusaService({
     }
     return { limited: false, export: await this.createPrivacyExports(this.exports_.newExport(input), sharedContext) }
   }
-  async claimExportBuild(exportId: string, sharedContext: Context = {}) {
-    return this.exports_.claimExportBuild(exportId, sharedContext)
-  }
-  async completeExportBuild(input: Parameters<Services.ExportRequestsService["completeExportBuild"]>[0], sharedContext: Context = {}) {
-    return this.exports_.completeExportBuild(input, sharedContext)
-  }
-  async uncompleteExportBuild(exportId: string, attempt: number, sharedContext: Context = {}) {
-    return this.exports_.uncompleteExportBuild(exportId, attempt, sharedContext)
-  }
-  async failExportBuild(
-    exportId: string,
-    reason: string,
-    from: readonly ("pending" | "building")[] = ["building"],
-    sharedContext: Context = {}
-  ) {
-    return this.exports_.failExportBuild(exportId, reason, from, sharedContext)
-  }
-  async reopenFailedExport(exportId: string, customerId: string, sharedContext: Context = {}) {
-    return this.exports_.reopenFailedExport(exportId, customerId, sharedContext)
-  }
-  async unreopenExport(exportId: string, sharedContext: Context = {}) {
-    return this.exports_.unreopenExport(exportId, sharedContext)
-  }
-  async listStalledExports(query: Parameters<Services.ExportRequestsService["listStalledExports"]>[0], sharedContext: Context = {}) {
-    return this.exports_.listStalledExports(query, sharedContext)
-  }
-  async countExportDownload(exportId: string, sharedContext: Context = {}) {
-    return this.downloads_.countExportDownload(exportId, sharedContext)
-  }
+  async claimExportBuild(...args: Parameters<Services.ExportRequestsService["claimExportBuild"]>) { return this.exports_.claimExportBuild(...args) }
+  async completeExportBuild(...args: Parameters<Services.ExportRequestsService["completeExportBuild"]>) { return this.exports_.completeExportBuild(...args) }
+  async uncompleteExportBuild(...args: Parameters<Services.ExportRequestsService["uncompleteExportBuild"]>) { return this.exports_.uncompleteExportBuild(...args) }
+  async failExportBuild(...args: Parameters<Services.ExportRequestsService["failExportBuild"]>) { return this.exports_.failExportBuild(...args) }
+  async reopenFailedExport(...args: Parameters<Services.ExportRequestsService["reopenFailedExport"]>) { return this.exports_.reopenFailedExport(...args) }
+  async unreopenExport(...args: Parameters<Services.ExportRequestsService["unreopenExport"]>) { return this.exports_.unreopenExport(...args) }
+  async listStalledExports(...args: Parameters<Services.ExportRequestsService["listStalledExports"]>) { return this.exports_.listStalledExports(...args) }
+  async countExportDownload(...args: Parameters<Services.ExportDownloadsService["countExportDownload"]>) { return this.downloads_.countExportDownload(...args) }
   exportDownloadUrl(...args: Parameters<Services.ExportDownloadsService["exportDownloadUrl"]>) { return this.downloads_.exportDownloadUrl(...args) }
   checkExportToken(...args: Parameters<Services.ExportDownloadsService["checkExportToken"]>) { return this.downloads_.checkExportToken(...args) }
 
   // Profiles, numbering and activity: ProfileRegistryService
-  async createMissingProfiles(input: NewProfileInput[], sharedContext: Context = {}) {
-    return this.profiles_.createMissingProfiles(input, sharedContext)
-  }
-  async recordActivity(customerIds: string[], at: Date, sharedContext: Context = {}) {
-    return this.profiles_.recordActivity(customerIds, at, sharedContext)
-  }
-  async restoreActivity(moved: { id: string; previous: Date | null }[], at: Date, sharedContext: Context = {}) {
-    return this.profiles_.restoreActivity(moved, at, sharedContext)
-  }
+  async createMissingProfiles(...args: Parameters<Services.ProfileRegistryService["createMissingProfiles"]>) { return this.profiles_.createMissingProfiles(...args) }
+  async recordActivity(...args: Parameters<Services.ProfileRegistryService["recordActivity"]>) { return this.profiles_.recordActivity(...args) }
+  async restoreActivity(...args: Parameters<Services.ProfileRegistryService["restoreActivity"]>) { return this.profiles_.restoreActivity(...args) }
   async markErasureWarningSent(...args: Parameters<Services.ProfileRegistryService["markErasureWarningSent"]>) { return this.profiles_.markErasureWarningSent(...args) }
 
   // Address history, mailboxes confirmed and erasure records (request to completion): AddressHistoryService, ErasureRecordsService
@@ -259,12 +190,8 @@ class PrivacyModuleService extends MedusaService({
   async unconfirmMailbox(...args: Parameters<Services.AddressHistoryService["unconfirmMailbox"]>) { return this.addresses_.unconfirmMailbox(...args) }
   async recordErasureRequests(...args: Parameters<Services.ErasureRecordsService["recordErasureRequests"]>) { return this.erasures_.recordErasureRequests(...args) }
   async failPendingErasures(...args: Parameters<Services.ErasureRecordsService["failPendingErasures"]>) { return this.erasures_.failPendingErasures(...args) }
-  async completeErasures(input: CompletedErasures, sharedContext: Context = {}) {
-    return this.erasures_.completeErasures(input, sharedContext)
-  }
-  async releaseBookkeepingHolds(orderIds: string[], now: Date, sharedContext: Context = {}) {
-    return this.erasures_.releaseBookkeepingHolds(orderIds, now, sharedContext)
-  }
+  async completeErasures(...args: Parameters<Services.ErasureRecordsService["completeErasures"]>) { return this.erasures_.completeErasures(...args) }
+  async releaseBookkeepingHolds(...args: Parameters<Services.ErasureRecordsService["releaseBookkeepingHolds"]>) { return this.erasures_.releaseBookkeepingHolds(...args) }
 
   // Retention: RetentionRunsService (run records), ExpiredRecordsService (records past their fixed period)
   async queueRetentionRun(...args: Parameters<Services.RetentionRunsService["queueRetentionRun"]>) { return this.runs_.queueRetentionRun(...args) }
