@@ -8,6 +8,7 @@ import { messageProcessors } from "./messages"
 import { orderProcessors } from "./orders"
 import { paymentProcessors } from "./payments"
 import { privacyProcessors } from "./privacy"
+import { requestProcessors } from "./requests"
 import { returnProcessors } from "./returns"
 import type { Processor } from "./types"
 
@@ -28,6 +29,7 @@ export const BUILT_IN_PROCESSORS: readonly Processor[] = [
   ...cartProcessors,
   ...messageProcessors,
   ...privacyProcessors.slice(7),
+  ...requestProcessors,
 ]
 
 const BUILT_IN = new Map(BUILT_IN_PROCESSORS.map((processor) => [processor.table, processor]))

@@ -13,6 +13,10 @@ import BookkeepingHold from "./models/bookkeeping-hold"
 import EmailHistory from "./models/email-history"
 import NoticeVersion from "./models/notice-version"
 import PrivacyStaff from "./models/privacy-staff"
+import DataSubjectRequest from "./models/data-subject-request"
+import DataSubjectRequestEvent from "./models/data-subject-request-event"
+import DataSubjectRequestCounter from "./models/data-subject-request-counter"
+import ProcessingRestriction from "./models/processing-restriction"
 import type { PrivacyPluginOptions } from "./lib/options"
 import type * as Services from "./services"
 import type { ExportRequestInput } from "./services/export-requests"
@@ -37,6 +41,8 @@ type InjectedDependencies = {
   staffRolesService: Services.StaffRolesService
   consentJoinLinksService: Services.ConsentJoinLinksService
   accessLogService: Services.AccessLogService
+  dataSubjectRequestsService: Services.DataSubjectRequestsService
+  processingRestrictionsService: Services.ProcessingRestrictionsService
 }
 
 /**
@@ -57,6 +63,10 @@ class PrivacyModuleService extends MedusaService({
   EmailHistory,
   NoticeVersion,
   PrivacyStaff,
+  DataSubjectRequest,
+  DataSubjectRequestEvent,
+  DataSubjectRequestCounter,
+  ProcessingRestriction,
 }) {
   protected readonly options_: PrivacyPluginOptions
   protected readonly ledger_: Services.ConsentLedgerService
@@ -74,6 +84,8 @@ class PrivacyModuleService extends MedusaService({
   protected readonly runs_: Services.RetentionRunsService
   protected readonly staff_: Services.StaffRolesService
   protected readonly accessLog_: Services.AccessLogService
+  protected readonly requests_: Services.DataSubjectRequestsService
+  protected readonly restrictions_: Services.ProcessingRestrictionsService
   /** Work that must finish before the process stops, such as access-log entries not yet written. */
   protected readonly beforeShutdown_: (() => Promise<void>)[] = []
   __hooks = { onApplicationPrepareShutdown: async () => void (await Promise.all(this.beforeShutdown_.map((task) => task()))) }
@@ -97,6 +109,8 @@ class PrivacyModuleService extends MedusaService({
     this.runs_ = container.retentionRunsService
     this.staff_ = container.staffRolesService
     this.accessLog_ = container.accessLogService
+    this.requests_ = container.dataSubjectRequestsService
+    this.restrictions_ = container.processingRestrictionsService
   }
 
   getOptions(): PrivacyPluginOptions {
@@ -215,6 +229,18 @@ class PrivacyModuleService extends MedusaService({
   async listAccessLog(...args: Parameters<Services.AccessLogService["listAccessLog"]>) { return this.accessLog_.listAccessLog(...args) }
   async verifyAccessLog(...args: Parameters<Services.AccessLogService["verifyAccessLog"]>) { return this.accessLog_.verifyAccessLog(...args) }
   onPrepareShutdown(task: () => Promise<void>) { this.beforeShutdown_.push(task) }
+
+  // Data subject requests and restrictions of processing: DataSubjectRequestsService, ProcessingRestrictionsService
+  requestToday(...args: Parameters<Services.DataSubjectRequestsService["requestToday"]>) { return this.requests_.requestToday(...args) }
+  async createRequest(...args: Parameters<Services.DataSubjectRequestsService["createRequest"]>) { return this.requests_.createRequest(...args) }
+  async applyRequestAction(...args: Parameters<Services.DataSubjectRequestsService["applyRequestAction"]>) { return this.requests_.applyRequestAction(...args) }
+  async retrieveRequest(...args: Parameters<Services.DataSubjectRequestsService["retrieveRequest"]>) { return this.requests_.retrieveRequest(...args) }
+  async listRequests(...args: Parameters<Services.DataSubjectRequestsService["listRequests"]>) { return this.requests_.listRequests(...args) }
+  async getRequestStats(...args: Parameters<Services.DataSubjectRequestsService["getRequestStats"]>) { return this.requests_.getRequestStats(...args) }
+  async linkRequestRecord(...args: Parameters<Services.DataSubjectRequestsService["linkRequestRecord"]>) { return this.requests_.linkRequestRecord(...args) }
+  async restrictProcessing(...args: Parameters<Services.ProcessingRestrictionsService["restrictProcessing"]>) { return this.restrictions_.restrictProcessing(...args) }
+  async liftRestriction(...args: Parameters<Services.ProcessingRestrictionsService["liftRestriction"]>) { return this.restrictions_.liftRestriction(...args) }
+  async listActiveRestrictions(...args: Parameters<Services.ProcessingRestrictionsService["listActiveRestrictions"]>) { return this.restrictions_.listActiveRestrictions(...args) }
 }
 
 function appendOnly() {

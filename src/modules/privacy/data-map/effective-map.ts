@@ -31,8 +31,11 @@ export type DataMapInput = {
   dataMap: { entries: DataMapEntryInput[]; notPersonal: NotPersonalDeclaration[] }
   /** `consent.softOptIn`: adds the existing-customer marketing purpose to the customer's e-mail. */
   softOptIn?: boolean
-  /** `retention.accessLogMonths`: the access log's period, unless an entry of the map gives its own. */
-  accessLogMonths?: number
+  /**
+   * Periods set by retention options (`accessLogMonths`, `requestRecordYears`), by table, in months:
+   * they replace the built-in entries' periods unless an entry of the map gives its own.
+   */
+  periodMonths?: Record<string, number>
 }
 
 export type Report = (path: (string | number)[], message: string) => void
@@ -82,8 +85,8 @@ export function buildEffectiveDataMap(input: DataMapInput, report: Report): Effe
         : entry
     )
     .map((entry) =>
-      input.accessLogMonths && entry.table === "privacy_access_log" && !given.has(entry.id)
-        ? { ...entry, retention: { fixed: { months: input.accessLogMonths } } }
+      input.periodMonths?.[entry.table] && !given.has(entry.id)
+        ? { ...entry, retention: { fixed: { months: input.periodMonths[entry.table] } } }
         : entry
     )
   entries.forEach((entry) => {

@@ -171,6 +171,26 @@ export const notPersonal: NotPersonalDeclaration[] = [
     reason: "Where the access log's chain starts after pruning: a row number, a hash and a count.",
   },
   {
+    table: "privacy_request",
+    columns: ["id", "customer_id", "country", "version", "created_at", "updated_at", "deleted_at"],
+    reason: "Identifiers, the state whose calendar sets the deadline, a change counter and timestamps of requests.",
+  },
+  {
+    table: "privacy_request_event",
+    columns: ["id", "request_id", "actor_type", "created_at", "updated_at", "deleted_at"],
+    reason: "Identifiers of a request's timeline entries, the kind of actor and timestamps.",
+  },
+  {
+    table: "privacy_request_counter",
+    columns: ["id", "last", "created_at", "updated_at", "deleted_at"],
+    reason: "The last request reference number given in each year.",
+  },
+  {
+    table: "privacy_restriction",
+    columns: ["id", "customer_id", "request_id", "created_at", "updated_at", "deleted_at"],
+    reason: "Identifiers and timestamps of restrictions of processing.",
+  },
+  {
     table: "privacy_staff",
     columns: ["id", "user_id", "role", "granted_by", "granted_at", "created_at", "updated_at", "deleted_at"],
     reason: "Which staff accounts hold a privacy role (see user): about the shop's employees, not the customer register.",

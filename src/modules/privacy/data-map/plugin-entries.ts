@@ -249,4 +249,95 @@ export const pluginEntries: DataMapEntry[] = [
       customer_ids: { notExported: "A list's entry also names the other customers it showed; this customer's entries are exported." },
     }
   ),
+  ...table(
+    "privacy",
+    "privacy_request",
+    {
+      item: "data_requests",
+      category: "technical",
+      purposes: ["request_records"],
+      source: "data_subject",
+      recipients: ["technical_operation", "email_service"],
+      // Replaced by `retention.requestRecordYears`, counted from the request's closing (see effective-map.ts).
+      retention: { fixed: { months: 36 } },
+      erasure: "keep_until_retention_ends",
+      note: "What a person asked under GDPR Art. 15-21, when it reached the shop, its deadline and how it was answered (Art. 5(2), 12(3)-(4)).",
+    },
+    {
+      reference: { source: "generated" },
+      rights: {},
+      channel: {},
+      status: { source: "generated" },
+      received_at: {},
+      received_on: {},
+      email: {
+        item: "email",
+        category: "contact",
+        note: "The address the answer goes to, kept with the request as proof of whom it was answered (Art. 5(2)).",
+      },
+      language: { item: "language", category: "preference" },
+      verification_method: { source: "staff" },
+      verified_at: { source: "generated" },
+      paused_since: { source: "generated" },
+      pauses: { source: "generated" },
+      first_due_on: { source: "generated" },
+      due_on: { source: "generated" },
+      extended_at: { source: "staff" },
+      extension_reason: { source: "staff" },
+      outcome: { source: "staff" },
+      kept: { source: "generated" },
+      answer_note: { source: "staff" },
+      refusal_reason: { source: "staff" },
+      closed_at: { source: "generated" },
+      created_by_type: { source: "generated" },
+      created_by_id: { source: "generated", notExported: "The staff member who recorded it: about the employee, not the customer (CJEU C-579/21)." },
+      reminded_on: { source: "generated", notExported: "When officers were last reminded of it: the shop's own workflow." },
+    }
+  ),
+  ...table(
+    "privacy",
+    "privacy_request_event",
+    {
+      item: "data_requests",
+      category: "technical",
+      purposes: ["request_records"],
+      source: "generated",
+      recipients: ["technical_operation"],
+      // Deleted with its request (see effective-map.ts).
+      retention: { fixed: { months: 36 } },
+      erasure: "keep_until_retention_ends",
+      note: "The timeline of a request: each change of status, what was done for it, and staff notes.",
+    },
+    {
+      kind: {},
+      from_status: {},
+      to_status: {},
+      occurred_at: {},
+      data: { source: "staff" },
+      actor_id: { notExported: "The staff member: a person is told what was done for their request, not by whom (CJEU C-579/21)." },
+    }
+  ),
+  ...table(
+    "privacy",
+    "privacy_restriction",
+    {
+      item: "data_requests",
+      category: "technical",
+      purposes: ["request_records"],
+      source: "staff",
+      recipients: ["technical_operation"],
+      // Replaced by `retention.requestRecordYears`, counted from when it was lifted (see effective-map.ts).
+      retention: { fixed: { months: 36 } },
+      erasure: "keep_until_retention_ends",
+      note: "A restriction of processing (GDPR Art. 18): while it stands, no marketing and no erasure by retention.",
+    },
+    {
+      reason: {},
+      started_at: {},
+      lifted_at: {},
+      email_hash: { item: "email", category: "contact", source: "generated", notExported: "A keyed hash of the address, not the address." },
+      started_by: { notExported: "The staff member who restricted it (CJEU C-579/21)." },
+      lifted_by: { notExported: "The staff member who lifted it (CJEU C-579/21)." },
+    }
+  ),
 ]

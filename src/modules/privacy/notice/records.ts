@@ -51,6 +51,7 @@ const TABLE_RECORDS: Record<string, NoticeRecord> = {
   privacy_consent_confirmation: "opt_in_confirmations",
   privacy_export: "request_records",
   privacy_erasure: "request_records",
+  ...Object.fromEntries(["privacy_request", "privacy_request_event", "privacy_restriction"].map((table) => [table, "request_records"])),
   privacy_access_log: "access_log",
 }
 

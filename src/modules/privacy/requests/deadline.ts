@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { type CalendarDate, addMonths, dayNumber, localDateOf } from "./calendar-date"
-import { DEADLINE_COUNTRIES, type DeadlineCountry } from "./holidays"
+import { DEADLINE_COUNTRIES, type DeadlineCalendar, WEEKENDS_ONLY } from "./holidays"
 import { type VerificationPause, pausedSpans, withPauses } from "./pauses"
 import { type MovedFrom, onWorkingDay } from "./working-day"
 
@@ -14,7 +14,7 @@ export type ReceivedOn = CalendarDate | { at: Date | string; timeZone: string }
 export type DeadlineInput = {
   receivedOn: ReceivedOn
   /** The controller's state, whose holidays close a period (Reg. 1182/71 Art. 3(4)). */
-  country: DeadlineCountry
+  country: DeadlineCalendar
   /** The two further months of Art. 12(3); check `canExtend` before setting it. */
   extended?: boolean
   pauses?: VerificationPause[]
@@ -61,7 +61,7 @@ function periodEnd(input: DeadlineInput, receivedOn: CalendarDate, months: numbe
 }
 
 export function dueDate(input: DeadlineInput): Deadline {
-  if (!DEADLINE_COUNTRIES.includes(input.country)) {
+  if (input.country !== WEEKENDS_ONLY && !DEADLINE_COUNTRIES.includes(input.country)) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `country must be one of ${DEADLINE_COUNTRIES.join(", ")}`)
   }
   const receivedOn = receivedDate(input.receivedOn)

@@ -5,6 +5,13 @@ import { easterSunday } from "./easter"
 /** The controllers' states whose calendars the deadline rules know (legal-facts: Deadlines for requests). */
 export const DEADLINE_COUNTRIES = ["FI", "NO", "SE", "DK"] as const
 export type DeadlineCountry = (typeof DEADLINE_COUNTRIES)[number]
+/**
+ * A controller elsewhere in the EEA, whose public holidays the plugin does not
+ * compute: only Saturdays and Sundays move a due date (a shop there should
+ * check holiday deadlines itself).
+ */
+export const WEEKENDS_ONLY = "weekends_only"
+export type DeadlineCalendar = DeadlineCountry | typeof WEEKENDS_ONLY
 
 export type Holiday = {
   date: CalendarDate
@@ -168,6 +175,7 @@ export function publicHolidays(country: DeadlineCountry, year: number): Holiday[
 }
 
 /** The holiday on `date`, if any (a Saturday holiday is still named, so the reason is the holiday's). */
-export function holidayOn(country: DeadlineCountry, date: CalendarDate): Holiday | undefined {
+export function holidayOn(country: DeadlineCalendar, date: CalendarDate): Holiday | undefined {
+  if (country === WEEKENDS_ONLY) return undefined
   return publicHolidays(country, Number(date.slice(0, 4))).find((day) => day.date === date)
 }

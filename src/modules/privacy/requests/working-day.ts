@@ -1,11 +1,11 @@
 import { type CalendarDate, addDays, weekday } from "./calendar-date"
-import { type DeadlineCountry, holidayOn } from "./holidays"
+import { type DeadlineCalendar, holidayOn } from "./holidays"
 
 /** Why a due date left its day: the weekend day, or the holiday's English name. */
 export type MovedFrom = { date: CalendarDate; reason: "saturday" | "sunday" | (string & {}) }
 
 /** Why `date` cannot be the last day of a period in `country`, or undefined on a working day. */
-export function closedBecause(country: DeadlineCountry, date: CalendarDate): MovedFrom["reason"] | undefined {
+export function closedBecause(country: DeadlineCalendar, date: CalendarDate): MovedFrom["reason"] | undefined {
   const holiday = holidayOn(country, date)
   if (holiday) return holiday.name
   const day = weekday(date)
@@ -17,7 +17,7 @@ export function closedBecause(country: DeadlineCountry, date: CalendarDate): Mov
  * working day (Reg. 1182/71 Art. 3(4); EDPB Guidelines 01/2022 § 161). The
  * reason kept is the first closed day's, the one the period really ended on.
  */
-export function onWorkingDay(country: DeadlineCountry, date: CalendarDate): { date: CalendarDate; movedFrom?: MovedFrom } {
+export function onWorkingDay(country: DeadlineCalendar, date: CalendarDate): { date: CalendarDate; movedFrom?: MovedFrom } {
   const reason = closedBecause(country, date)
   if (!reason) return { date }
   let next = addDays(date, 1)

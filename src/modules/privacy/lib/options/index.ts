@@ -15,6 +15,7 @@ import {
 import { consentOptionsSchema } from "./consent"
 import { exportOptionsSchema } from "./exports"
 import { accessOptionsSchema } from "./access"
+import { requestOptionsSchema, resolveRequestSettings } from "./requests"
 import { retentionSchema } from "./retention"
 import { contactPersonSchema, controllerSchema } from "./controller"
 import { countryCode, languageTag, localizedText, wholeNumber } from "./shared"
@@ -82,6 +83,7 @@ export const privacyOptionsSchema = z
       exports: exportOptionsSchema,
       dataMap: dataMapOptionsSchema,
       access: accessOptionsSchema,
+      requests: requestOptionsSchema,
     },
     { error: "expected an options object" }
   )
@@ -111,10 +113,11 @@ export const privacyOptionsSchema = z
     const consent = resolveConsentOptions(options.consent, report)
     const links = resolveLinks(options, report)
     const dataMap = buildEffectiveDataMap(
-      { ...options, softOptIn: options.consent.softOptIn, accessLogMonths: options.retention.accessLogMonths },
+      { ...options, softOptIn: options.consent.softOptIn, periodMonths: retentionPeriodMonths(options.retention) },
       report
     )
     const supervisoryAuthorities = resolveAuthorities(options, report)
+    const requests = resolveRequestSettings(options.requests, options.controller.country)
     if (ctx.issues.length) {
       return z.NEVER
     }
@@ -128,9 +131,16 @@ export const privacyOptionsSchema = z
       consent,
       links,
       dataMap,
+      requests,
       access: { ...options.access, officers: [...new Set(options.access.officers.map((email) => email.toLowerCase()))] },
     }
   })
+
+/** The tables whose period a retention option sets: the access log, and the request records kept after closing. */
+function retentionPeriodMonths(retention: { accessLogMonths: number; requestRecordYears: number }): Record<string, number> {
+  const requests = retention.requestRecordYears * 12
+  return { privacy_access_log: retention.accessLogMonths, privacy_request: requests, privacy_request_event: requests, privacy_restriction: requests }
+}
 
 function resolveConsentOptions(
   consent: z.output<typeof consentOptionsSchema>,
