@@ -204,7 +204,7 @@ medusaIntegrationTestRunner({
         // Keeping request records and consent proof is an obligation of its own, each period naming its record and start.
         const requests = record.activities.find((activity: { purpose: string }) => activity.purpose === "request_records")
         expect(requests).toMatchObject({ legal_basis: "legal_obligation", legal_basis_article: "GDPR Art. 6(1)(c)" })
-        expect(requests.erasure_time_limits.join(" ")).toContain("Dokumentasjon av anmodningene dine om opplysningene dine – Lagres i 36 måneder fra anmodningen")
+        expect(requests.erasure_time_limits.join(" ")).toContain("Dokumentasjon av anmodningene dine om opplysningene dine – Lagres i 36 måneder fra anmodningen ble besvart")
         const proof = record.activities.find((activity: { purpose: string }) => activity.purpose === "consent_proof")
         expect(proof.erasure_time_limits.join(" ")).toContain("Lagres i 3 år etter at kundeforholdet har opphørt")
       })

@@ -86,6 +86,9 @@ const OWNERSHIP: Record<string, string> = {
   privacy_access_log: `customer_ids @> ARRAY[$1]::text[] and occurred_at <= $3`,
   privacy_email_history: `customer_id = $1`,
   privacy_mailbox_confirmation: `customer_id = $1`,
+  privacy_request: `customer_id = $1 or (verified_at is not null and lower(email) = lower($2))`,
+  privacy_request_event: `request_id in (select id from privacy_request where customer_id = $1 or (verified_at is not null and lower(email) = lower($2)))`,
+  privacy_restriction: `customer_id = $1`,
   loyalty_member: `customer_id = $1`,
 }
 

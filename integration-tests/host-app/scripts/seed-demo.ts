@@ -16,6 +16,7 @@ import {
   updatePrivacyProfileWorkflow,
 } from "medusa-plugin-privacy/workflows"
 import { ensureCheckout } from "./demo-checkout"
+import { seedDemoRequests } from "./seed-demo-requests"
 
 /**
  * A small Finmug store for the demo: a region, a sales channel with a
@@ -208,8 +209,10 @@ export default async function seedDemo({ container }: ExecArgs) {
     await container.resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: order.id } })
   }
 
+  await seedDemoRequests(container, customers, staffUserId)
+
   logger.info(
-    `Seeded the demo store: ${products.length} products, ${customers.length} customers, 6 orders; ` +
+    `Seeded the demo store: ${products.length} products, ${customers.length} customers, 6 orders, 5 privacy requests; ` +
       `publishable key ${apiKey.token}`
   )
 }

@@ -7,7 +7,12 @@ import { pausesOf, requestDeadline } from "./request-deadline"
 import * as store from "./request-store"
 import { ACTION_FROM, type RequestAction, targetStatus, transitionConflict } from "./transitions"
 
-export type KeptRecord = { what: string; why: string; until: string | null }
+/**
+ * What an erasure for the request had to keep, and until when: an order's
+ * buyer details as bookkeeping material, the proof of consents, the request
+ * records themselves, the access log. Told in the person's language by the answer.
+ */
+export type KeptRecord = { kind: "bookkeeping" | "consent_proof" | "request_records" | "access_log"; order?: string | null; until: string | null }
 
 export type RequestActionInput = {
   action: RequestAction
@@ -18,7 +23,7 @@ export type RequestActionInput = {
   reason?: string | null
   /** A staff note (pause, resume, complete, withdraw, note). */
   note?: string | null
-  /** complete: how it was answered; by default partial when something was kept, otherwise done. */
+  /** complete: how it was answered; by default partial when erasure kept some of the person's data, otherwise done. */
   outcome?: Extract<RequestOutcome, "done" | "partial" | "no_data">
   kept?: KeptRecord[]
   /** act: what was done for the request. */
@@ -84,7 +89,9 @@ function changesFor(row: store.RequestRow, input: RequestActionInput, settings: 
     }
     case "complete": {
       const kept = (input.kept ?? []).slice(0, 200)
-      const outcome = input.outcome ?? (kept.length ? "partial" : "done")
+      // The records of the request and of staff access outlive any erasure by their own periods; only
+      // what erasure had to leave of the person's own data (bookkeeping, consent proof) makes it partial.
+      const outcome = input.outcome ?? (kept.some((item) => item.kind === "bookkeeping" || item.kind === "consent_proof") ? "partial" : "done")
       return {
         set: { status, outcome, kept: kept.length ? { items: kept } : null, answer_note: note.note ?? null, closed_at: now, paused_since: null },
         data: { outcome, ...(kept.length ? { kept: kept.length } : {}), ...note },

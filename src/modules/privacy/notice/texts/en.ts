@@ -213,7 +213,7 @@ export const en: NoticeTexts = {
       messages: { name: "Log of the messages we have sent you", start: "from when the message was sent" },
       consent_proof: { name: "Proof of your consents and objections to marketing", start: "from when it was recorded" },
       opt_in_confirmations: { name: "Sign-ups for marketing not yet confirmed (double opt-in)", start: "from the sign-up" },
-      request_records: { name: "Records of your requests concerning your data", start: "from the request" },
+      request_records: { name: "Records of your requests concerning your data", start: "from when the request was answered" },
       access_log: { name: "Log of our staff's access to your data", start: "from the access" },
       other: { name: "Other records", start: "from when it was recorded" },
     },

@@ -218,7 +218,7 @@ export const fi: NoticeTexts = {
       messages: { name: "Loki sinulle lähettämistämme viesteistä", start: "viestin lähettämisestä" },
       consent_proof: { name: "Suostumustesi ja suoramarkkinoinnin vastustamista koskevien ilmoitustesi dokumentointi", start: "tallentamisesta" },
       opt_in_confirmations: { name: "Vahvistamattomat markkinointiviestien tilaukset (kaksivaiheinen vahvistus)", start: "tilaamisesta" },
-      request_records: { name: "Tietojasi koskevien pyyntöjesi dokumentointi", start: "pyynnön esittämisestä" },
+      request_records: { name: "Tietojasi koskevien pyyntöjesi dokumentointi", start: "pyyntöön vastaamisesta" },
       access_log: { name: "Loki henkilökuntamme pääsystä tietoihisi", start: "kirjaamisesta" },
       other: { name: "Muut tiedot", start: "tallentamisesta" },
     },

@@ -218,7 +218,7 @@ export const nb: NoticeTexts = {
       messages: { name: "Logg over meldinger vi har sendt deg", start: "fra meldingen ble sendt" },
       consent_proof: { name: "Dokumentasjon av samtykkene og protestene dine mot markedsføring", start: "fra de ble registrert" },
       opt_in_confirmations: { name: "Påmeldinger til markedsføring som ikke er bekreftet (dobbel bekreftelse)", start: "fra påmeldingen" },
-      request_records: { name: "Dokumentasjon av anmodningene dine om opplysningene dine", start: "fra anmodningen" },
+      request_records: { name: "Dokumentasjon av anmodningene dine om opplysningene dine", start: "fra anmodningen ble besvart" },
       access_log: { name: "Logg over de ansattes tilgang til opplysningene dine", start: "fra tilgangen" },
       other: { name: "Andre registreringer", start: "fra de ble registrert" },
     },

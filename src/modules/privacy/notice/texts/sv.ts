@@ -216,7 +216,7 @@ export const sv: NoticeTexts = {
       messages: { name: "Logg över meddelanden som vi har skickat till dig", start: "från det att meddelandet skickades" },
       consent_proof: { name: "Dokumentation av dina samtycken och invändningar mot marknadsföring", start: "från det att de registrerades" },
       opt_in_confirmations: { name: "Anmälningar till marknadsföring som ännu inte har bekräftats (dubbel bekräftelse)", start: "från anmälan" },
-      request_records: { name: "Dokumentation av dina begäranden om dina uppgifter", start: "från begäran" },
+      request_records: { name: "Dokumentation av dina begäranden om dina uppgifter", start: "från det att begäran besvarades" },
       access_log: { name: "Logg över personalens åtkomst till dina uppgifter", start: "från åtkomsten" },
       other: { name: "Övriga uppgifter", start: "från det att de registrerades" },
     },

@@ -1,0 +1,35 @@
+import type { KeptRecord } from "../../modules/privacy/requests/apply-action"
+import type { ErasureDryRun } from "../../retention/dry-run"
+
+/**
+ * What an erasure keeps, as the person is told it: each order kept as
+ * bookkeeping material with the day it goes, the proof of consents until its
+ * period ends, and the records of the request itself and of staff access,
+ * which outlive the erasure by their own periods.
+ */
+export function keptByErasure(dryRun: ErasureDryRun, periods: { requestRecordYears: number; accessLogMonths: number }, now = new Date()): KeptRecord[] {
+  const after = (months: number) => {
+    const until = new Date(now)
+    until.setUTCMonth(until.getUTCMonth() + months)
+    return until.toISOString().slice(0, 10)
+  }
+  const kept: KeptRecord[] = dryRun.bookkeeping.map((order) => ({ kind: "bookkeeping", order: order.display_id === null ? order.order_id : String(order.display_id), until: order.kept_until }))
+  const proof = dryRun.keep.flatMap((table) => table.columns).find((column) => column.retention === "consent_proof" && column.until)
+  const keptTables = new Set(dryRun.keep.filter((table) => table.rows > 0).map((table) => table.table))
+  if (proof && (keptTables.has("privacy_consent_event") || keptTables.has("privacy_consent_subject"))) {
+    kept.push({ kind: "consent_proof", until: proof.until })
+  }
+  // Counted from the answer, which follows the erasure: the day it goes is at least this one.
+  kept.push({ kind: "request_records", until: after(periods.requestRecordYears * 12) })
+  if (keptTables.has("privacy_access_log")) {
+    kept.push({ kind: "access_log", until: after(periods.accessLogMonths) })
+  }
+  return kept
+}
+
+/** What the request's erasures kept, from its timeline: the answer lists them unless staff say otherwise. */
+export function keptFromTimeline(events: { kind: string; data: Record<string, unknown> | null }[]): KeptRecord[] {
+  const erasures = events.filter((event) => event.kind === "linked" && (event.data?.link as { kind?: string } | undefined)?.kind === "erasure")
+  const last = erasures[erasures.length - 1]
+  return ((last?.data?.link as { kept?: KeptRecord[] } | undefined)?.kept ?? []).slice(0, 200)
+}
