@@ -183,6 +183,18 @@ medusaIntegrationTestRunner({
         mailbox.close()
       })
 
+      it("closes a request from the public form whose link expired unused a week ago, and leaves a recent one waiting", async () => {
+        const pk = { "x-publishable-api-key": store.publishableKey }
+        await api.post("/store/privacy/requests", { rights: ["access"], email: "forgot.to.click@example.test" }, { headers: pk })
+        await api.post("/store/privacy/requests", { rights: ["access"], email: "will.click@example.test" }, { headers: pk })
+        const { rows } = await dbConnection.raw(`SELECT id FROM privacy_request WHERE email = 'forgot.to.click@example.test'`)
+        await dbConnection.raw(`UPDATE privacy_request SET received_at = now() - interval '11 days' WHERE id = ?`, [rows[0].id])
+        expect(await getContainer().resolve("privacy").closeUnverifiedRequests()).toBe(1)
+        const list = async (email: string) => (await api.get(`/admin/privacy/requests?email=${email}`, { headers: agent.headers })).data.requests[0]
+        expect(await list("forgot.to.click@example.test")).toMatchObject({ status: "withdrawn", outcome: "withdrawn" })
+        expect(await list("will.click@example.test")).toMatchObject({ status: "awaiting_verification" })
+      })
+
       it("deletes requests requestRecordYears after they close, with their timelines, and keeps open ones", async () => {
         const closed = await recordRequest(api, agent, { customer_id: kari.id, verification_method: "in_person" })
         await act(api, agent, closed.id, "complete")

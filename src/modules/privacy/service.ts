@@ -240,6 +240,7 @@ class PrivacyModuleService extends MedusaService({
   async listRequests(...args: Parameters<Services.DataSubjectRequestsService["listRequests"]>) { return this.requests_.listRequests(...args) }
   async getRequestStats(...args: Parameters<Services.DataSubjectRequestsService["getRequestStats"]>) { return this.requests_.getRequestStats(...args) }
   async recordRequestEvent(...args: Parameters<Services.DataSubjectRequestsService["recordRequestEvent"]>) { return this.requests_.recordRequestEvent(...args) }
+  async closeUnverifiedRequests(...args: Parameters<Services.DataSubjectRequestsService["closeUnverifiedRequests"]>) { return this.requests_.closeUnverifiedRequests(...args) }
   async claimRequestReminders(...args: Parameters<Services.DataSubjectRequestsService["claimRequestReminders"]>) { return this.requests_.claimRequestReminders(...args) }
   async restrictProcessing(...args: Parameters<Services.ProcessingRestrictionsService["restrictProcessing"]>) { return this.restrictions_.restrictProcessing(...args) }
   async liftRestriction(...args: Parameters<Services.ProcessingRestrictionsService["liftRestriction"]>) { return this.restrictions_.liftRestriction(...args) }

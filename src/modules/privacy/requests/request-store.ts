@@ -168,3 +168,12 @@ export async function claimReminders(manager: SqlEntityManager, today: string, u
     [today, until, today]
   )) as RequestRow[]
 }
+
+/** Requests from the public form whose verification link expired unused before `before`. */
+export async function unverifiedBefore(manager: SqlEntityManager, before: Date): Promise<RequestRow[]> {
+  return (await manager.execute(
+    `SELECT * FROM privacy_request WHERE deleted_at IS NULL AND status = 'awaiting_verification' AND channel = 'web_form'
+        AND verified_at IS NULL AND received_at < ? ORDER BY received_at LIMIT 1000`,
+    [before.toISOString()]
+  )) as RequestRow[]
+}

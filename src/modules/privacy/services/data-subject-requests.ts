@@ -147,6 +147,25 @@ export class DataSubjectRequestsService {
     return store.claimReminders(sharedContext.transactionManager as SqlEntityManager, today, addDays(today, this.options_.requests.reminderDays))
   }
 
+  /**
+   * Withdraws requests from the public form nobody confirmed: a week after
+   * their link expired, the address's owner has not asked for anything.
+   */
+  @InjectTransactionManager()
+  async closeUnverifiedRequests(now: Date = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const before = new Date(now.getTime() - (this.options_.requests.verificationLinkHours + 7 * 24) * 3_600_000)
+    let closed = 0
+    for (const row of await store.unverifiedBefore(manager, before)) {
+      const changed = await store.transitionRequest(manager, row.id, ["awaiting_verification"], { status: "withdrawn", outcome: "withdrawn", closed_at: now, paused_since: null })
+      if (changed) {
+        await store.appendRequestEvent(manager, { request_id: row.id, kind: "withdrawn", from_status: row.status, to_status: "withdrawn", actor: { type: "system", id: null }, data: { note: "The verification link expired unused." } })
+        closed++
+      }
+    }
+    return closed
+  }
+
   @InjectTransactionManager()
   async listRequests(filters: RequestFilters, @MedusaContext() sharedContext: Context = {}) {
     const { pauseWhileVerifying } = this.options_.requests
