@@ -146,6 +146,26 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("paging", () => {
+      it("pages through rows written in SQL with microsecond times without skipping any", async () => {
+        const ids: string[] = []
+        for (let i = 0; i < 3; i++) ids.push((await recordRequest(api, agent, { email: `imported.${i}@example.test` })).id)
+        await dbConnection.raw(
+          `UPDATE privacy_request SET received_at = timestamptz '2026-11-30 10:00:00.000100+00' + (CASE id WHEN ? THEN 0 WHEN ? THEN 1 ELSE 2 END) * interval '1 microsecond' WHERE id IN (?, ?, ?)`,
+          [ids[0], ids[1], ...ids]
+        )
+        const seen: string[] = []
+        let cursor: string | null = null
+        do {
+          const query: string = `limit=1${cursor ? `&cursor=${cursor}` : ""}`
+          const { data } = await api.get(`/admin/privacy/requests?${query}`, { headers: agent.headers })
+          seen.push(...data.requests.map((row: { id: string }) => row.id))
+          cursor = data.next_cursor
+        } while (cursor)
+        expect(seen).toEqual([ids[2], ids[1], ids[0]])
+      })
+    })
+
     describe("requests from the storefront", () => {
       it("verifies a signed-in customer's request by the session and lists it on their account", async () => {
         const { data, status } = await api.post("/store/privacy/requests", { rights: ["access"], language: "nb" }, { headers: kari.headers })

@@ -25,8 +25,10 @@ export type RequestFilters = {
 const OPEN = `closed_at IS NULL`
 
 /** The cursor of the row that ends a page: its sort key and id, so the next page starts strictly after it. */
-export function pageCursor(row: RequestRow, order: RequestOrder): string {
-  const key = order === "due_on" ? row.due_on : new Date(row.received_at).toISOString()
+export function pageCursor(row: RequestRow & { received_key?: string }, order: RequestOrder): string {
+  // The key as PostgreSQL wrote it: a JavaScript date would drop the microseconds of rows written in SQL,
+  // and the next page would skip the rows between.
+  const key = order === "due_on" ? row.due_on : row.received_key ?? new Date(row.received_at).toISOString()
   return Buffer.from(JSON.stringify([key, row.id])).toString("base64url")
 }
 
@@ -79,7 +81,8 @@ export async function listRequests(
   }
   params.push(filters.limit)
   return (await manager.execute(
-    `SELECT * FROM privacy_request WHERE ${where.join(" AND ")} ORDER BY ${order} LIMIT ?`,
+    `SELECT *, to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS received_key
+       FROM privacy_request WHERE ${where.join(" AND ")} ORDER BY ${order} LIMIT ?`,
     params as never[]
   )) as RequestRow[]
 }

@@ -16,11 +16,13 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListRequ
   if (after === null) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "'cursor' must be the next_cursor of a previous page")
   }
-  const rows = await privacy.listRequests({ ...filters, after, limit: limit + 1 })
+  // The overdue list reads the open requests' due-date index from its start: most overdue first.
+  const order = filters.order ?? (filters.overdue ? "due_on" : "-received_at")
+  const rows = await privacy.listRequests({ ...filters, order, after, limit: limit + 1 })
   const page = rows.slice(0, limit)
   res.json({
     requests: page.map((row) => requestResponse(privacy, row)),
-    next_cursor: rows.length > limit ? pageCursor(page[page.length - 1], filters.order) : null,
+    next_cursor: rows.length > limit ? pageCursor(page[page.length - 1], order) : null,
     limit,
   })
 }

@@ -40,7 +40,8 @@ export const AdminListRequestsQuery = z
     customer_id: text("customer_id", 100).optional(),
     email: email.optional(),
     reference: text("reference", 40).optional(),
-    order: z.enum(["due_on", "-received_at"], { error: "'order' must be due_on or -received_at" }).default("-received_at"),
+    /** By default newest first; the overdue list most overdue first. */
+    order: z.enum(["due_on", "-received_at"], { error: "'order' must be due_on or -received_at" }).optional(),
     /** The `next_cursor` of the previous page. */
     cursor: text("cursor", 200).optional(),
     limit: z.coerce

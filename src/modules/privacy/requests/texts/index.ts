@@ -13,12 +13,12 @@ const TEXTS = { en, nb, fi, sv } as const
 type Language = keyof typeof TEXTS
 
 /** The language a request's texts are written in: nb, fi, sv or en, from a tag such as `nb-NO` or `sv-FI`; English otherwise. */
-export function requestLanguage(language: string): Language {
-  return (matchLanguage(Object.keys(TEXTS), language) as Language | undefined) ?? "en"
+export function requestLanguage(language: string | null | undefined): Language {
+  return ((language ? matchLanguage(Object.keys(TEXTS), language) : undefined) as Language | undefined) ?? "en"
 }
 
 /** The e-mails of data subject requests (GDPR Art. 12) in the person's language. */
-export function requestTextsFor(language: string): RequestTexts {
+export function requestTextsFor(language: string | null | undefined): RequestTexts {
   return TEXTS[requestLanguage(language)]
 }
 
