@@ -39,6 +39,24 @@ const EXPECTED: Record<string, Need> = {
   "GET /admin/privacy/retention/runs": "agent",
   "POST /admin/privacy/retention/runs": "officer",
   "GET /admin/privacy/retention/runs/:id": "agent",
+  "GET /admin/privacy/requests": "agent",
+  "POST /admin/privacy/requests": "agent",
+  "GET /admin/privacy/requests/:id": "agent",
+  "GET /admin/privacy/request-stats": "agent",
+  "POST /admin/privacy/requests/:id/verify": "agent",
+  "POST /admin/privacy/requests/:id/pause": "agent",
+  "POST /admin/privacy/requests/:id/resume": "agent",
+  "POST /admin/privacy/requests/:id/extend": "agent",
+  "POST /admin/privacy/requests/:id/complete": "agent",
+  "POST /admin/privacy/requests/:id/withdraw": "agent",
+  "POST /admin/privacy/requests/:id/notes": "agent",
+  "POST /admin/privacy/requests/:id/export": "agent",
+  "POST /admin/privacy/requests/:id/object": "agent",
+  "POST /admin/privacy/requests/:id/restrict": "agent",
+  "POST /admin/privacy/requests/:id/links": "agent",
+  "POST /admin/privacy/requests/:id/refuse": "officer",
+  "POST /admin/privacy/requests/:id/lift-restriction": "officer",
+  "POST /admin/privacy/requests/:id/erase": "officer",
   "GET /admin/privacy/staff": "officer",
   "GET /admin/privacy/staff/me": "staff",
   "POST /admin/privacy/staff": "officer",
@@ -114,6 +132,7 @@ medusaIntegrationTestRunner({
           .replace(":id/privacy", `${customerId}/privacy`)
           .replace(":export_id", "pexp_00000000000000000000000000")
           .replace("runs/:id", "runs/pret_00000000000000000000000000")
+          .replace("requests/:id", "requests/preq_00000000000000000000000000")
           .replace(":user_id", "user_00000000000000000000000000")
         const config: AxiosRequestConfig = { method, url, headers, data: method === "GET" || method === "DELETE" ? undefined : {}, validateStatus: () => true }
         return client.request(config)

@@ -16,6 +16,8 @@ import { adminRetentionMiddlewares } from "./admin/privacy/retention/middlewares
 import { adminStaffMiddlewares } from "./admin/privacy/staff/middlewares"
 import { staffAccessMiddlewares } from "./access/middlewares"
 import { adminAccessLogMiddlewares } from "./admin/privacy/access-log/middlewares"
+import { adminRequestMiddlewares } from "./admin/privacy/requests/middlewares"
+import { storeRequestMiddlewares } from "./store/privacy/requests/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -37,5 +39,7 @@ export default defineMiddlewares({
     ...adminRetentionMiddlewares,
     ...adminStaffMiddlewares,
     ...adminAccessLogMiddlewares,
+    ...adminRequestMiddlewares,
+    ...storeRequestMiddlewares,
   ],
 })

@@ -2,7 +2,8 @@ import type { LegalHold } from "../modules/privacy/lib/constants"
 import { gatherPerson } from "../processors/person"
 import type { Sql, Transactional } from "../processors/types"
 
-export type HoldReason = { hold: LegalHold; order_id: string; display_id: number | null }
+/** A hold of an order, or a restriction of processing (order_id null). */
+export type HoldReason = { hold: LegalHold; order_id: string | null; display_id: number | null }
 
 /**
  * What still binds the shop and the customer (GDPR Art. 17(3)(b), (e)): an
@@ -50,6 +51,17 @@ SELECT o.account_id AS customer_id, o.id AS order_id, o.display_id, h.hold
   ) h ON true
  ORDER BY o.account_id, o.display_id, h.hold`
 
+/**
+ * Restrictions of processing (Art. 18) standing for one of the person's
+ * customer rows or addresses: retention must keep the data until they are
+ * lifted. The address is compared by its keyed hash (processors/sets.ts).
+ */
+const RESTRICTIONS_SQL = `
+SELECT DISTINCT pc.account_id AS customer_id FROM privacy_person_customer pc
+  JOIN privacy_restriction r ON r.deleted_at IS NULL AND r.lifted_at IS NULL
+   AND (r.customer_id = pc.id OR (pc.email IS NOT NULL AND pc.email <> ''
+        AND r.email_hash = encode(sha256(convert_to(current_setting('privacy.email_key') || lower(trim(pc.email)), 'UTF8')), 'hex')))`
+
 /** The holds of people already gathered in the current transaction. */
 export async function holdsOfGathered(sql: Sql): Promise<Map<string, HoldReason[]>> {
   const holds = new Map<string, HoldReason[]>()
@@ -58,6 +70,9 @@ export async function holdsOfGathered(sql: Sql): Promise<Map<string, HoldReason[
     const list = holds.get(row.customer_id) ?? []
     list.push({ hold: row.hold, order_id: row.order_id, display_id: row.display_id })
     holds.set(row.customer_id, list)
+  }
+  for (const row of (await sql.raw(RESTRICTIONS_SQL)).rows) {
+    holds.set(row.customer_id, [...(holds.get(row.customer_id) ?? []), { hold: "restricted", order_id: null, display_id: null }])
   }
   return holds
 }

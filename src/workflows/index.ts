@@ -23,3 +23,5 @@ export * from "./run-retention"
 export * from "./request-retention-run"
 // The sweep itself, for scripts and tests that run it in their own process.
 export { runRetention, RETENTION_LOCK_KEY, ERASURE_WARNING_TEMPLATE, type RetentionCounts, type RunRetentionInput } from "../retention/sweep"
+export * from "./record-data-subject-request"
+export * from "./progress-data-subject-request"

@@ -91,7 +91,7 @@ const DryRunSummary = ({ preview }: { preview: ErasureDryRun }) => (
         <Text size="small" weight="plus">On hold until settled</Text>
         {preview.blocked.map((hold) => (
           <Text size="small" key={`${hold.order_id}-${hold.hold}`}>
-            Order #{hold.display_id ?? hold.order_id}: {humanize(hold.hold)}
+            {hold.order_id ? `Order #${hold.display_id ?? hold.order_id}: ${humanize(hold.hold)}` : "Processing restricted (GDPR Art. 18) until lifted"}
           </Text>
         ))}
       </div>

@@ -32,7 +32,7 @@ export const PrivacyErasureSection = ({ customerId }: { customerId: string }) =>
           </div>
           {row.holds.map((hold) => (
             <Text size="small" className="text-ui-fg-subtle" key={`${hold.order_id}-${hold.hold}`}>
-              Held by order #{hold.display_id ?? hold.order_id}: {humanize(hold.hold)}
+              {hold.order_id ? `Held by order #${hold.display_id ?? hold.order_id}: ${humanize(hold.hold)}` : "Held: processing restricted (GDPR Art. 18) until lifted"}
             </Text>
           ))}
           {row.failure_reason && <Text size="small" className="text-ui-fg-error">{row.failure_reason}</Text>}

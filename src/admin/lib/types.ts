@@ -160,7 +160,7 @@ export const STAFF_VERIFICATION_METHODS: { value: VerificationMethod; label: str
   { value: "email_on_file", label: "From the e-mail address on file" },
 ]
 
-export type LegalHold = { hold: string; order_id: string; display_id: number | null }
+export type LegalHold = { hold: string; order_id: string | null; display_id: number | null }
 
 export type ErasureRecord = {
   id: string

@@ -20,6 +20,12 @@ const AREAS: [prefix: string, resource: string][] = [
   ["/admin/customers/:id/privacy", "privacy_profile"],
   ["/admin/privacy/access-log", "privacy_access_log"],
   ["/admin/privacy/audience", "privacy_audience"],
+  // An officer's decisions on a request, apart from what agents do with it, so a role can hold one and not the other.
+  ["/admin/privacy/requests/:id/refuse", "privacy_request_decision"],
+  ["/admin/privacy/requests/:id/lift-restriction", "privacy_request_decision"],
+  ["/admin/privacy/requests/:id/erase", "privacy_erasure"],
+  ["/admin/privacy/requests", "privacy_request"],
+  ["/admin/privacy/request-stats", "privacy_request"],
   ["/admin/privacy/retention", "privacy_retention"],
   ["/admin/privacy/staff", "privacy_staff"],
 ]
@@ -27,7 +33,11 @@ const AREAS: [prefix: string, resource: string][] = [
 const METHOD_OPERATION: Record<RouteRole["method"], PrivacyPolicy["operation"]> = { GET: "read", POST: "create", DELETE: "delete" }
 
 /** POST routes that change what exists rather than add to it. */
-export const UPDATE_ROUTES = ["POST /admin/customers/:id/privacy", "POST /admin/customers/:id/privacy/exports/:export_id/retry"]
+export const UPDATE_ROUTES = [
+  "POST /admin/customers/:id/privacy",
+  "POST /admin/customers/:id/privacy/exports/:export_id/retry",
+  ...["verify", "pause", "resume", "extend", "complete", "refuse", "withdraw", "lift-restriction"].map((action) => `POST /admin/privacy/requests/:id/${action}`),
+]
 
 export const routeKey = (route: Pick<RouteRole, "method" | "path">) => `${route.method} ${route.path}`
 

@@ -14,6 +14,8 @@ const AGENT = "privacy_agent"
 const OFFICER = "privacy_officer"
 
 const erasureRole = (req: MedusaRequest): StaffRole => (req.query?.dry_run === "true" ? AGENT : OFFICER)
+const requestErasureRole = (req: MedusaRequest): StaffRole => ((req.body as { dry_run?: unknown } | undefined)?.dry_run === true ? AGENT : OFFICER)
+const requestAction = (action: string, role: RouteRole["role"] = AGENT): RouteRole => ({ method: "POST", path: `/admin/privacy/requests/:id/${action}`, role })
 
 export const ADMIN_ROUTE_ROLES: RouteRole[] = [
   { method: "GET", path: "/admin/privacy/access-log", role: OFFICER },
@@ -39,6 +41,16 @@ export const ADMIN_ROUTE_ROLES: RouteRole[] = [
   { method: "GET", path: "/admin/privacy/retention/runs", role: AGENT },
   { method: "POST", path: "/admin/privacy/retention/runs", role: OFFICER },
   { method: "GET", path: "/admin/privacy/retention/runs/:id", role: AGENT },
+  // Data subject requests: agents record, verify and progress them; officers erase and refuse, and
+  // complete a request that asks for erasure (checked by the complete route, which knows the rights).
+  { method: "GET", path: "/admin/privacy/requests", role: AGENT },
+  { method: "POST", path: "/admin/privacy/requests", role: AGENT },
+  { method: "GET", path: "/admin/privacy/requests/:id", role: AGENT },
+  { method: "GET", path: "/admin/privacy/request-stats", role: AGENT },
+  ...["verify", "pause", "resume", "extend", "complete", "withdraw", "notes", "export", "object", "restrict", "links"].map((action) => requestAction(action)),
+  requestAction("refuse", OFFICER),
+  requestAction("lift-restriction", OFFICER),
+  requestAction("erase", requestErasureRole),
   { method: "GET", path: "/admin/privacy/staff", role: OFFICER },
   // The caller's own role, so the dashboard can leave out what it would refuse.
   { method: "GET", path: "/admin/privacy/staff/me", role: null },

@@ -42,6 +42,7 @@ function ordersIn(list: unknown): Reached {
   return { customers, orders }
 }
 
+const requestCustomer = ({ body }: AccessContext): Reached => ({ customers: ids([body?.request], "customer_id") })
 const receivers = (list: unknown): Reached => ({ customers: ids(list, "receiver_id").filter((id) => id.startsWith("cus_")) })
 
 export const LOGGED_ROUTES: LoggedRoute[] = [
@@ -87,6 +88,19 @@ export const LOGGED_ROUTES: LoggedRoute[] = [
     action: "list",
     reached: ({ body }) => ({ customers: [...ids(body?.customers, "customer_id"), ...ids(body?.warnings, "customer_id")] }),
   },
+  // Data subject requests: each names its person (customer_id, or an address only).
+  { method: "GET", path: "/admin/privacy/requests", action: "list", reached: ({ body }) => ({ customers: ids(body?.requests, "customer_id") }) },
+  { method: "GET", path: "/admin/privacy/requests/:id", action: "read", reached: requestCustomer },
+  { method: "POST", path: "/admin/privacy/requests/:id/export", action: "export", reached: requestCustomer },
+  {
+    method: "POST",
+    path: "/admin/privacy/requests/:id/erase",
+    action: (req) => ((req.body as { dry_run?: unknown } | undefined)?.dry_run === true ? "read" : "erase"),
+    reached: requestCustomer,
+  },
+  { method: "POST", path: "/admin/privacy/requests/:id/object", action: "record_consent", reached: requestCustomer },
+  { method: "POST", path: "/admin/privacy/requests/:id/*", action: "read", reached: requestCustomer },
+  { method: "POST", path: "/admin/privacy/requests", action: "read", reached: requestCustomer },
   // Reading the log about a customer is itself an access to that customer's data.
   {
     method: "GET",

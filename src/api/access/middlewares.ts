@@ -31,7 +31,7 @@ function guardFor(route: GuardedRoute): Pick<MiddlewareRoute, "middlewares" | "p
 }
 
 /** Where the logged routes (logged-routes.ts) live; the middleware picks its routes by method and path itself. */
-const LOGGED_AREAS = ["/admin/customers*", "/admin/orders*", "/admin/notifications*", "/admin/privacy/audience", "/admin/privacy/retention/preview", "/admin/privacy/access-log", "/privacy/exports/download"]
+const LOGGED_AREAS = ["/admin/customers*", "/admin/orders*", "/admin/notifications*", "/admin/privacy/audience", "/admin/privacy/retention/preview", "/admin/privacy/access-log", "/admin/privacy/requests*", "/privacy/exports/download"]
 
 /**
  * The access log first, so that it also records the calls a guard refuses;

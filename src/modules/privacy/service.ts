@@ -232,12 +232,15 @@ class PrivacyModuleService extends MedusaService({
 
   // Data subject requests and restrictions of processing: DataSubjectRequestsService, ProcessingRestrictionsService
   requestToday(...args: Parameters<Services.DataSubjectRequestsService["requestToday"]>) { return this.requests_.requestToday(...args) }
+  requestVerifyUrl(...args: Parameters<Services.DataSubjectRequestsService["requestVerifyUrl"]>) { return this.requests_.requestVerifyUrl(...args) }
+  verifyRequestToken(...args: Parameters<Services.DataSubjectRequestsService["verifyRequestToken"]>) { return this.requests_.verifyRequestToken(...args) }
   async createRequest(...args: Parameters<Services.DataSubjectRequestsService["createRequest"]>) { return this.requests_.createRequest(...args) }
   async applyRequestAction(...args: Parameters<Services.DataSubjectRequestsService["applyRequestAction"]>) { return this.requests_.applyRequestAction(...args) }
   async retrieveRequest(...args: Parameters<Services.DataSubjectRequestsService["retrieveRequest"]>) { return this.requests_.retrieveRequest(...args) }
   async listRequests(...args: Parameters<Services.DataSubjectRequestsService["listRequests"]>) { return this.requests_.listRequests(...args) }
   async getRequestStats(...args: Parameters<Services.DataSubjectRequestsService["getRequestStats"]>) { return this.requests_.getRequestStats(...args) }
-  async linkRequestRecord(...args: Parameters<Services.DataSubjectRequestsService["linkRequestRecord"]>) { return this.requests_.linkRequestRecord(...args) }
+  async recordRequestEvent(...args: Parameters<Services.DataSubjectRequestsService["recordRequestEvent"]>) { return this.requests_.recordRequestEvent(...args) }
+  async claimRequestReminders(...args: Parameters<Services.DataSubjectRequestsService["claimRequestReminders"]>) { return this.requests_.claimRequestReminders(...args) }
   async restrictProcessing(...args: Parameters<Services.ProcessingRestrictionsService["restrictProcessing"]>) { return this.restrictions_.restrictProcessing(...args) }
   async liftRestriction(...args: Parameters<Services.ProcessingRestrictionsService["liftRestriction"]>) { return this.restrictions_.liftRestriction(...args) }
   async listActiveRestrictions(...args: Parameters<Services.ProcessingRestrictionsService["listActiveRestrictions"]>) { return this.restrictions_.listActiveRestrictions(...args) }

@@ -44,6 +44,8 @@ describe("Medusa RBAC policies derived from the plugin's route roles", () => {
       "privacy_erasure",
       "privacy_export",
       "privacy_profile",
+      "privacy_request",
+      "privacy_request_decision",
       "privacy_retention",
       "privacy_staff",
     ])

@@ -19,10 +19,12 @@ export type AudienceRow = {
  * One page of the people currently opted in to a purpose on a channel, in
  * subject order, with the address each consent is for. Keyset paging
  * (`subject_id > after`, on both sides of the join) stays fast at any depth.
+ * A person whose processing is restricted (Art. 18) is left out, by account
+ * or by the keyed hash of the address (processors/sets.ts computes the same).
  */
 export async function audiencePage(
   manager: SqlEntityManager,
-  { purpose, channel, after, limit }: { purpose: string; channel: ConsentChannel; after: string; limit: number }
+  { purpose, channel, after, limit, emailKey }: { purpose: string; channel: ConsentChannel; after: string; limit: number; emailKey: string }
 ): Promise<AudienceRow[]> {
   return manager.execute(
     `SELECT state.subject_id, subject.customer_id, subject.email,
@@ -36,8 +38,12 @@ export async function audiencePage(
          ON profile.customer_id = subject.customer_id AND profile.deleted_at IS NULL
       WHERE state.purpose = ? AND state.channel = ? AND state.granted AND state.deleted_at IS NULL
         AND state.subject_id > ?
+        AND NOT EXISTS (
+          SELECT 1 FROM privacy_restriction r WHERE r.deleted_at IS NULL AND r.lifted_at IS NULL
+             AND (r.customer_id = subject.customer_id
+                  OR r.email_hash = encode(sha256(convert_to(?::text || lower(trim(subject.email)), 'UTF8')), 'hex')))
       ORDER BY state.subject_id
       LIMIT ?`,
-    [after, channel, purpose, channel, after, limit]
+    [after, channel, purpose, channel, after, emailKey, limit]
   )
 }

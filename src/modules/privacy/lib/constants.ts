@@ -92,5 +92,6 @@ export const RETENTION_RUN_STATUSES = ["queued", "running", "completed", "failed
 export type RetentionRunStatus = (typeof RETENTION_RUN_STATUSES)[number]
 
 /** Why erasure has to wait (GDPR Art. 17(3)(b) and (e): a contract still being performed, claims). */
-export const LEGAL_HOLDS = ["unpaid_payment", "uncaptured_payment", "unfulfilled_order", "open_return", "open_claim"] as const
+/** `restricted`: a restriction of processing (Art. 18) stands until staff lift it; the others are read from the orders. */
+export const LEGAL_HOLDS = ["unpaid_payment", "uncaptured_payment", "unfulfilled_order", "open_return", "open_claim", "restricted"] as const
 export type LegalHold = (typeof LEGAL_HOLDS)[number]

@@ -10,6 +10,14 @@ export const PrivacyEvents = {
   CUSTOMER_ERASED: "privacy.customer.erased",
   RETENTION_REQUESTED: "privacy.retention.requested",
   RETENTION_COMPLETED: "privacy.retention.completed",
+  REQUEST_CREATED: "privacy.request.created",
+  REQUEST_VERIFIED: "privacy.request.verified",
+  REQUEST_EXTENDED: "privacy.request.extended",
+  REQUEST_DUE_SOON: "privacy.request.due_soon",
+  REQUEST_OVERDUE: "privacy.request.overdue",
+  REQUEST_COMPLETED: "privacy.request.completed",
+  REQUEST_REFUSED: "privacy.request.refused",
+  REQUEST_WITHDRAWN: "privacy.request.withdrawn",
 } as const
 
 /**

@@ -14,7 +14,7 @@ export type LinkKeyring = {
   legacySecrets: string[]
 }
 
-export const LINK_KINDS = ["unsubscribe", "export-download", "consent-join"] as const
+export const LINK_KINDS = ["unsubscribe", "export-download", "consent-join", "request-verify"] as const
 export type LinkKind = (typeof LINK_KINDS)[number]
 
 export const KEY_ID = /^[A-Za-z0-9_-]{1,16}$/

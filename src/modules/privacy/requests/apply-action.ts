@@ -7,7 +7,12 @@ import { pausesOf, requestDeadline } from "./request-deadline"
 import * as store from "./request-store"
 import { ACTION_FROM, type RequestAction, targetStatus, transitionConflict } from "./transitions"
 
-export type KeptRecord = { what: string; why: string; until: string | null }
+/**
+ * What an erasure for the request had to keep, and until when: an order's
+ * buyer details as bookkeeping material, the proof of consents, the request
+ * records themselves, the access log. Told in the person's language by the answer.
+ */
+export type KeptRecord = { kind: "bookkeeping" | "consent_proof" | "request_records" | "access_log"; order?: string | null; until: string | null }
 
 export type RequestActionInput = {
   action: RequestAction

@@ -55,7 +55,7 @@ export async function listRequests(
     where.push(condition)
     params.push(...values)
   }
-  if (filters.status?.length) add(`status = ANY(?::text[])`, filters.status)
+  if (filters.status?.length) add(`status IN (SELECT jsonb_array_elements_text(?::jsonb))`, JSON.stringify(filters.status))
   if (filters.open || filters.overdue) add(OPEN)
   if (filters.overdue) {
     add(`due_on < ?`, clock.today)

@@ -78,10 +78,11 @@ export async function insertRequest(manager: SqlEntityManager, row: Omit<Request
   const values = { id: generateEntityId(undefined, "preq"), ...row }
   const columns = Object.keys(values)
   const [inserted] = await manager.execute(
-    `INSERT INTO privacy_request (${columns.join(", ")}) VALUES (${columns.map((column) => (JSON_COLUMNS.has(column) ? "?::jsonb" : column === "rights" ? "?::text[]" : "?")).join(", ")}) RETURNING *`,
+    `INSERT INTO privacy_request (${columns.join(", ")}) VALUES (${columns.map((column) => (JSON_COLUMNS.has(column) ? "?::jsonb" : column === "rights" ? "ARRAY(SELECT jsonb_array_elements_text(?::jsonb))" : "?")).join(", ")}) RETURNING *`,
     columns.map((column) => {
       const value = (values as Record<string, unknown>)[column]
-      return JSON_COLUMNS.has(column) && value !== null ? JSON.stringify(value) : value
+      // Arrays go as JSON: the driver would spread a JS array into a list of values.
+      return (JSON_COLUMNS.has(column) && value !== null) || column === "rights" ? JSON.stringify(value) : value
     }) as never[]
   )
   return inserted as RequestRow
@@ -103,8 +104,8 @@ export async function transitionRequest(
   const params = columns.map((column) => (JSON_COLUMNS.has(column) && set[column] !== null ? JSON.stringify(set[column]) : set[column]))
   const rows = await manager.execute(
     `UPDATE privacy_request SET ${[...assignments, "version = version + 1", "updated_at = now()"].join(", ")}
-      WHERE id = ? AND deleted_at IS NULL AND status = ANY(?::text[])${extraCondition ? ` AND (${extraCondition.sql})` : ""} RETURNING *`,
-    [...params, id, [...from], ...(extraCondition?.params ?? [])] as never[]
+      WHERE id = ? AND deleted_at IS NULL AND status IN (SELECT jsonb_array_elements_text(?::jsonb))${extraCondition ? ` AND (${extraCondition.sql})` : ""} RETURNING *`,
+    [...params, id, JSON.stringify(from), ...(extraCondition?.params ?? [])] as never[]
   )
   return (rows[0] as RequestRow | undefined) ?? null
 }
@@ -153,4 +154,17 @@ export async function deleteClosedRequests(manager: SqlEntityManager, months: nu
     [now.toISOString()]
   )
   return row.n
+}
+
+/**
+ * The open requests due by `until` (overdue ones included) not yet reminded
+ * of today, marked reminded in the same statement: two instances running
+ * the daily job remind of each request once.
+ */
+export async function claimReminders(manager: SqlEntityManager, today: string, until: string): Promise<RequestRow[]> {
+  return (await manager.execute(
+    `UPDATE privacy_request SET reminded_on = ?, updated_at = now()
+      WHERE deleted_at IS NULL AND closed_at IS NULL AND due_on <= ? AND reminded_on IS DISTINCT FROM ? RETURNING *`,
+    [today, until, today]
+  )) as RequestRow[]
 }

@@ -8,21 +8,25 @@ import { cancelPendingConfirmations, confirmationsOf } from "../consent/confirma
 import { mayGrantAfterWithdrawal, normalizeEmail } from "../consent/rules"
 import type { ConsentChannel } from "../lib/constants"
 import type { RecordConsentInput, RecordedConsent } from "../types"
+import type { PrivacyPluginOptions } from "../lib/options"
 import type { ConsentSubjectRegistryService } from "./consent-subject-registry"
 
 type InjectedDependencies = {
   baseRepository: DAL.RepositoryService
   consentSubjectRegistryService: ConsentSubjectRegistryService
+  privacyOptions: PrivacyPluginOptions
 }
 
 /** The append-only consent ledger, its state projection and the reads over both. */
 export class ConsentLedgerService {
   protected readonly baseRepository_: DAL.RepositoryService
   protected readonly subjects_: ConsentSubjectRegistryService
+  protected readonly options_: PrivacyPluginOptions
 
-  constructor({ baseRepository, consentSubjectRegistryService }: InjectedDependencies) {
+  constructor({ baseRepository, consentSubjectRegistryService, privacyOptions }: InjectedDependencies) {
     this.baseRepository_ = baseRepository
     this.subjects_ = consentSubjectRegistryService
+    this.options_ = privacyOptions
   }
 
   /**
@@ -151,13 +155,13 @@ export class ConsentLedgerService {
     return state ? !state.granted : false
   }
 
-  /** One keyset page of the people opted in to a purpose on a channel. */
+  /** One keyset page of the people opted in to a purpose on a channel, without those whose processing is restricted (Art. 18). */
   @InjectManager()
   async listAudience(
     query: { purpose: string; channel: ConsentChannel; after?: string; limit: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AudienceRow[]> {
-    return audiencePage(sharedContext.manager as SqlEntityManager, { ...query, after: query.after ?? "" })
+    return audiencePage(sharedContext.manager as SqlEntityManager, { ...query, after: query.after ?? "", emailKey: this.options_.links.emailKey })
   }
 
   /** Deletes consent subjects whose proof has outlived its period, with their ledger, states and confirmations; answers the events deleted. */

@@ -2,11 +2,12 @@ import type { Context, DAL } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { PrivacyPluginOptions } from "../lib/options"
-import type { RequestChannel, RequestLinkKind, RequestRight, RequestStatus, RequestVerification } from "../lib/requests"
-import { localDateOf, requestDeadline } from "../requests"
+import type { RequestChannel, RequestRight, RequestStatus, RequestVerification } from "../lib/requests"
+import { addDays, localDateOf, requestDeadline } from "../requests"
 import { answerTimes, listRequests, type RequestFilters } from "../requests/request-list"
 import * as store from "../requests/request-store"
 import { applyRequestAction, type RequestActionInput } from "../requests/apply-action"
+import { openRequestToken, signRequestToken } from "../requests/verify-token"
 
 type InjectedDependencies = { baseRepository: DAL.RepositoryService; privacyOptions: PrivacyPluginOptions }
 
@@ -14,7 +15,7 @@ export type NewRequestInput = {
   rights: RequestRight[]
   channel: RequestChannel
   /** When the request reached the shop; now when not given. Never in the future. */
-  received_at?: Date
+  received_at?: Date | string
   customer_id?: string | null
   email?: string | null
   language: string
@@ -46,12 +47,24 @@ export class DataSubjectRequestsService {
     return localDateOf(now, this.options_.requests.timeZone)
   }
 
+  /** The link an account-less person follows to verify a request from the public form. */
+  requestVerifyUrl(requestId: string): string {
+    const { publicUrl, requestVerify } = this.options_.links
+    const expires = new Date(Date.now() + this.options_.requests.verificationLinkHours * 3_600_000)
+    return `${publicUrl}/privacy/requests/verify?token=${signRequestToken(requestId, expires, requestVerify.signing)}`
+  }
+
+  verifyRequestToken(token: unknown): string | undefined {
+    return openRequestToken(token, this.options_.links.requestVerify)
+  }
+
   @InjectTransactionManager()
   async createRequest(input: NewRequestInput, @MedusaContext() sharedContext: Context = {}): Promise<store.RequestRow> {
     const manager = sharedContext.transactionManager as SqlEntityManager
     const { country, timeZone, pauseWhileVerifying } = this.options_.requests
     const now = new Date()
-    const receivedAt = input.received_at ?? now
+    // Workflows hand dates on as ISO strings.
+    const receivedAt = input.received_at ? new Date(input.received_at) : now
     if (receivedAt.getTime() > now.getTime() + 60_000) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "received_at must not be in the future: the clock starts when the request reached the shop")
     }
@@ -117,6 +130,23 @@ export class DataSubjectRequestsService {
     return { request, events: await store.listRequestEvents(manager, id) }
   }
 
+  /** Puts an entry on the timeline that changes nothing about the request: an answer sent, a reminder. */
+  @InjectTransactionManager()
+  async recordRequestEvent(
+    id: string,
+    input: { kind: "answer_sent" | "reminded" | "verification_sent"; data?: Record<string, unknown>; actor: store.Actor },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return store.appendRequestEvent(sharedContext.transactionManager as SqlEntityManager, { request_id: id, kind: input.kind, actor: input.actor, data: input.data ?? null })
+  }
+
+  /** The open requests due within `requests.reminderDays` (and overdue), each claimed for today's reminder once. */
+  @InjectTransactionManager()
+  async claimRequestReminders(now: Date = new Date(), @MedusaContext() sharedContext: Context = {}) {
+    const today = this.requestToday(now)
+    return store.claimReminders(sharedContext.transactionManager as SqlEntityManager, today, addDays(today, this.options_.requests.reminderDays))
+  }
+
   @InjectTransactionManager()
   async listRequests(filters: RequestFilters, @MedusaContext() sharedContext: Context = {}) {
     const { pauseWhileVerifying } = this.options_.requests
@@ -130,18 +160,5 @@ export class DataSubjectRequestsService {
     since.setUTCFullYear(since.getUTCFullYear() - 1)
     const { timeZone, pauseWhileVerifying } = this.options_.requests
     return answerTimes(sharedContext.transactionManager as SqlEntityManager, { since, today: this.requestToday(), timeZone, pauseWhileVerifying })
-  }
-
-  /** Records what was done for a request (an export, an erasure, ...) on its timeline. */
-  @InjectTransactionManager()
-  async linkRequestRecord(
-    id: string,
-    input: { kind: RequestLinkKind; id: string; data?: Record<string, unknown>; actor: store.Actor },
-    @MedusaContext() sharedContext: Context = {}
-  ) {
-    return applyRequestAction(sharedContext.transactionManager as SqlEntityManager, id, { action: "act", actor: input.actor, link: { kind: input.kind, id: input.id, ...(input.data ?? {}) } }, {
-      ...this.options_.requests,
-      today: this.requestToday(),
-    })
   }
 }

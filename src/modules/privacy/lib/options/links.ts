@@ -58,6 +58,7 @@ export function resolveLinks(
     unsubscribe: linkKeyring(secrets, "unsubscribe", { legacy: true }),
     exportDownload: linkKeyring(secrets, "export-download"),
     consentJoin: linkKeyring(secrets, "consent-join"),
+    requestVerify: linkKeyring(secrets, "request-verify"),
     /** The key of the hashes of customers' earlier addresses: from the oldest secret, which stays listed. */
     emailKey: emailHashKey(secrets[secrets.length - 1].secret),
     publicUrl: (options.publicUrl ?? "http://localhost:9000").replace(/\/+$/, ""),

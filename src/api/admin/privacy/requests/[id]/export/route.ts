@@ -1,0 +1,39 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { PRIVACY_MODULE } from "../../../../../../modules/privacy"
+import type PrivacyModuleService from "../../../../../../modules/privacy/service"
+import { requestCustomerExportWorkflow } from "../../../../../../workflows/request-customer-export"
+import { exportResponse } from "../../../../../utils/export-response"
+import { staffActor } from "../../../../../utils/request-actor"
+import { answerConflicts } from "../../../../../utils/answer-conflicts"
+import { requestResponse } from "../../../../../utils/request-response"
+import { exportVerification, linkToRequest, requestSubject, requestToActOn } from "../../../../../utils/request-work"
+
+/**
+ * Access and portability (Art. 15, 20): the export of everything held about
+ * the request's person, built in the background; its link goes to the
+ * person's mailbox alone, in the request's language.
+ */
+export const POST = answerConflicts(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const request = await requestToActOn(req)
+  const subject = requestSubject(request)
+  if (!("customer_id" in subject)) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Request ${request.reference} has no customer account: an export by address is not available yet`)
+  }
+  const { result } = await requestCustomerExportWorkflow(req.scope).run({
+    input: {
+      customer_id: subject.customer_id,
+      requested_by: "staff",
+      verification: exportVerification(request.verification_method),
+      note: `Request ${request.reference}`,
+      language: request.language,
+      actor: staffActor(req),
+    },
+  })
+  if (result.limited) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The export could not be recorded")
+  }
+  const privacy = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE)
+  const updated = await linkToRequest(req, { kind: "export", id: result.export.id })
+  res.status(202).json({ request: requestResponse(privacy, updated), export: exportResponse(privacy, result.export, { forStaff: true }) })
+})
