@@ -1,6 +1,5 @@
 import { Button, Checkbox, Drawer, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
-import { useNavigate } from "react-router-dom"
 import { useRecordRequest } from "../hooks/requests"
 import { humanize } from "../lib/format"
 import {
@@ -36,7 +35,6 @@ export const RecordRequestDrawer = ({ customerId }: { customerId?: string }) => 
   const [method, setMethod] = useState<RequestVerification | typeof NONE>(NONE)
   const [note, setNote] = useState("")
   const record = useRecordRequest()
-  const navigate = useNavigate()
 
   const received = receivedAt ? new Date(receivedAt) : null
   const inFuture = received !== null && received.getTime() > Date.now()
@@ -69,7 +67,6 @@ export const RecordRequestDrawer = ({ customerId }: { customerId?: string }) => 
           toast.success(`Request ${request.reference} recorded`, { description: `Due on ${request.deadline.due_on}` })
           reset()
           setOpen(false)
-          if (!customerId) navigate(`/privacy/requests/${request.id}`)
         },
         onError: (error) => toast.error(error.message),
       }
