@@ -54,13 +54,15 @@ const RequestsPage = () => {
             of receipt; the deadline can be extended once, by two more months, when told before the first due date.
           </Text>
         </div>
-        <RecordRequestDrawer />
+        <div className="shrink-0">
+          <RecordRequestDrawer />
+        </div>
       </Container>
 
       {stats.data && <RequestStatsRow stats={stats.data} />}
 
-      <Container className="grid grid-cols-1 items-end gap-3 px-6 py-4 md:grid-cols-4">
-        <div className="flex flex-col gap-y-1">
+      <Container className="flex flex-wrap items-end gap-3 px-6 py-4">
+        <div className="flex flex-1 flex-col gap-y-1" style={{ minWidth: 180 }}>
           <Label htmlFor="requests-status" size="small">Status</Label>
           <Select value={statusValue} onValueChange={setStatus}>
             <Select.Trigger id="requests-status" aria-label="Status"><Select.Value /></Select.Trigger>
@@ -71,7 +73,7 @@ const RequestsPage = () => {
             </Select.Content>
           </Select>
         </div>
-        <div className="flex flex-col gap-y-1">
+        <div className="flex flex-1 flex-col gap-y-1" style={{ minWidth: 180 }}>
           <Label htmlFor="requests-right" size="small">Right</Label>
           <Select value={filters.right ?? ANY} onValueChange={(value) => setFilters((current) => ({ ...current, right: value === ANY ? undefined : (value as RequestRight) }))}>
             <Select.Trigger id="requests-right" aria-label="Right"><Select.Value /></Select.Trigger>
@@ -81,7 +83,7 @@ const RequestsPage = () => {
             </Select.Content>
           </Select>
         </div>
-        <div className="flex flex-col gap-y-1">
+        <div className="flex flex-1 flex-col gap-y-1" style={{ minWidth: 180 }}>
           <Label htmlFor="requests-channel" size="small">Channel</Label>
           <Select value={filters.channel ?? ANY} onValueChange={(value) => setFilters((current) => ({ ...current, channel: value === ANY ? undefined : (value as RequestChannel) }))}>
             <Select.Trigger id="requests-channel" aria-label="Channel"><Select.Value /></Select.Trigger>
