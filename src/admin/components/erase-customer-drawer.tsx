@@ -84,7 +84,7 @@ export const EraseCustomerDrawer = ({ customerId }: { customerId: string }) => {
   )
 }
 
-const DryRunSummary = ({ preview }: { preview: ErasureDryRun }) => (
+export const DryRunSummary = ({ preview }: { preview: ErasureDryRun }) => (
   <div className="flex flex-col gap-y-3">
     {preview.blocked.length > 0 && (
       <div className="rounded-md bg-ui-tag-orange-bg px-3 py-2">

@@ -5,6 +5,7 @@ import { EditPrivacyProfileDrawer } from "../components/edit-privacy-profile-dra
 import { PrivacyAccessSection } from "../components/privacy-access-section"
 import { PrivacyErasureSection } from "../components/privacy-erasure-section"
 import { PrivacyExportsSection } from "../components/privacy-exports-section"
+import { PrivacyRequestsSection } from "../components/privacy-requests-section"
 import { SectionRow } from "../components/section-row"
 import { usePrivacyProfile } from "../hooks/privacy-profile"
 import { formatDateTime, humanize, isHttpUrl, languageName } from "../lib/format"
@@ -61,6 +62,7 @@ const CustomerPrivacyProfileWidget = ({ data: customer }: DetailWidgetProps<Admi
             languages={data!.available_languages}
             defaultLanguage={profile.language}
           />
+          <PrivacyRequestsSection customerId={customer.id} />
           <PrivacyErasureSection customerId={customer.id} />
           <PrivacyAccessSection customerId={customer.id} />
         </>

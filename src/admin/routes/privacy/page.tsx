@@ -58,6 +58,15 @@ const PrivacyPage = () => {
           Open
         </Link>
       </Container>
+      <Container className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h2">Requests</Heading>
+          <Text size="small" className="text-ui-fg-subtle">Requests to see, correct, erase or restrict data, with their deadlines.</Text>
+        </div>
+        <Link to="/privacy/requests" className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small">
+          Open
+        </Link>
+      </Container>
     </div>
   )
 }
