@@ -192,6 +192,13 @@ export const pluginEntries: DataMapEntry[] = [
       actor_type: {},
       actor_id: {},
       note: { item: "free_text", source: "staff", erasure: "anonymize" },
+      email: {
+        item: "email",
+        category: "contact",
+        source: "data_subject",
+        erasure: "anonymize",
+        notExported: "The address of a person without an account, where the link was sent; it is exported with their other records.",
+      },
       language: { item: "language", category: "preference" },
       attempts: {},
       failure_reason: {},
