@@ -31,6 +31,8 @@ export type PersonInput = {
    * without a customer and every message sent to the address.
    */
   emails?: string[]
+  /** Consent subjects alone (a subscriber without an account the retention run erases), with those merged into them. */
+  subjectIds?: string[]
   /** Orders alone, for the bookkeeping release: no person behind them is followed. */
   orderIds?: string[]
   /** The key of the address hashes (derived from the link secret). */
@@ -151,11 +153,13 @@ export async function gatherPerson(sql: Sql, input: PersonInput): Promise<Person
       SETS.subject,
       `WITH RECURSIVE found AS (
          SELECT id FROM privacy_consent_subject WHERE customer_id IN (SELECT id FROM privacy_person_account)
+         UNION SELECT id FROM privacy_consent_subject WHERE id = ANY(?::text[])
          UNION SELECT id FROM privacy_consent_subject
           WHERE customer_id IS NULL AND email IS NOT NULL AND lower(trim(email)) IN (SELECT email FROM privacy_person_address)
          UNION SELECT s.id FROM privacy_consent_subject s JOIN found f ON s.merged_into_id = f.id WHERE s.merged_into_id IS NOT NULL
        ) SELECT DISTINCT id FROM found`
-    )
+    ),
+    [input.subjectIds ?? []]
   )
   await sql.raw(
     create(

@@ -76,3 +76,39 @@ export async function nextExpiredConsentProofs(sql: Sql, rules: RetentionRules, 
   )
   return rows.map((row) => row.id)
 }
+
+/**
+ * Consent subjects of people without an account (newsletter subscribers)
+ * who have not acted on a consent, nor been asked to confirm one, for
+ * `inactivityMonths`: the relationship ended as a customer's does. Not
+ * erased yet (erasure closes the subject), and no restriction of processing
+ * stands for the address. Subjects merged into another go with it.
+ */
+export async function nextInactiveSubjects(
+  sql: Sql,
+  rules: RetentionRules,
+  now: Date,
+  after: string,
+  limit: number,
+  emailKey: string
+): Promise<string[]> {
+  const { rows } = await sql.raw(
+    `SELECT s.id FROM privacy_consent_subject s
+      WHERE s.deleted_at IS NULL AND s.customer_id IS NULL AND s.merged_into_id IS NULL AND s.closed_at IS NULL AND s.id > :after
+        AND s.created_at < :now::timestamptz - make_interval(months => :months)
+        AND NOT EXISTS (
+          SELECT 1 FROM privacy_consent_event e
+           WHERE e.subject_id IN (SELECT m.id FROM privacy_consent_subject m WHERE m.id = s.id OR m.merged_into_id = s.id)
+             AND e.occurred_at >= :now::timestamptz - make_interval(months => :months))
+        AND NOT EXISTS (
+          SELECT 1 FROM privacy_consent_confirmation c
+           WHERE c.subject_id = s.id AND c.created_at >= :now::timestamptz - make_interval(months => :months))
+        AND (s.email IS NULL OR NOT EXISTS (
+          SELECT 1 FROM privacy_restriction r
+           WHERE r.deleted_at IS NULL AND r.lifted_at IS NULL
+             AND r.email_hash = encode(sha256(convert_to(:key || lower(trim(s.email)), 'UTF8')), 'hex')))
+      ORDER BY s.id LIMIT :limit`,
+    { after, now: now.toISOString(), months: rules.inactivityMonths, limit, key: emailKey }
+  )
+  return rows.map((row) => row.id)
+}

@@ -61,7 +61,7 @@ export async function eraseCustomers(db: Transactional, customerIds: string[], s
 }
 
 /** The people erased: accounts, or verified addresses without one (person.ts). */
-export type People = { customerIds?: string[]; emails?: string[] }
+export type People = { customerIds?: string[]; emails?: string[]; subjectIds?: string[] }
 
 /** `eraseCustomers` for accounts, verified addresses without one, or both. */
 export async function erasePeople(db: Transactional, people: People, settings: ErasureSettings): Promise<ErasedRecords> {
