@@ -146,12 +146,47 @@ medusaIntegrationTestRunner({
       expect(rows[0]).toEqual({ exports: 0, erasures: 0 })
     })
 
+    it("has the daily run erase a subscriber without an account after inactivityMonths without activity, and leave an active one", async () => {
+      const { runRetention } = builtPlugin("workflows")
+      const mailbox = openMailbox(getContainer())
+      for (const address of ["old.reader@example.test", "new.reader@example.test"]) {
+        await api.post("/store/privacy/consents", { email: address }, { headers: catalogue.storeHeaders })
+        await eventually(async () => mailbox.to(address).some((mail) => mail.template === "privacy-consent-confirmation"))
+        const mail = mailbox.to(address).find((sent) => sent.template === "privacy-consent-confirmation")!
+        await api.post("/privacy/consents/confirm", `token=${tokenOf(mail.data.confirm_url)}`, { headers: { "content-type": "application/x-www-form-urlencoded" } })
+      }
+      mailbox.close()
+      // The old reader signed up and confirmed four years ago (inactivityMonths is 36 by default).
+      await dbConnection.transaction(async (trx: any) => {
+        await trx.raw(`set local privacy.ledger_maintenance = 'on'`)
+        const old = `(select id from privacy_consent_subject where email = 'old.reader@example.test')`
+        await trx.raw(`update privacy_consent_subject set created_at = now() - interval '48 months' where id = ${old}`)
+        await trx.raw(`update privacy_consent_event set occurred_at = now() - interval '48 months', created_at = now() - interval '48 months' where subject_id = ${old}`)
+        await trx.raw(`update privacy_consent_confirmation set created_at = now() - interval '48 months' where subject_id = ${old}`)
+      })
+      const { rows: [old] } = await dbConnection.raw(`select id from privacy_consent_subject where email = 'old.reader@example.test'`)
+
+      const { data: preview } = await api.get("/admin/privacy/retention/preview", { headers: admin.headers })
+      expect(preview.inactive_subjects).toEqual([old.id])
+
+      const run = await runRetention(getContainer(), { trigger: "schedule" })
+      expect(run.status).toBe("completed")
+      expect(run.counts.subjects_erased).toBe(1)
+      expect(run.counts.rows_erased.privacy_consent_subject).toBe(1)
+      const { rows: subjects } = await dbConnection.raw(`select id, email, closed_at from privacy_consent_subject order by created_at`)
+      expect(subjects).toEqual([
+        expect.objectContaining({ id: old.id, email: null, closed_at: expect.any(Date) }),
+        expect.objectContaining({ email: "new.reader@example.test", closed_at: null }),
+      ])
+      expect(await scanDatabase(dbConnection, ["old.reader"])).toEqual([])
+      // Erased once: the next run finds nothing more.
+      expect((await runRetention(getContainer(), { trigger: "schedule" })).counts.subjects_erased).toBe(0)
+    })
+
     it("refuses an address that belongs to an account, in both workflows", async () => {
       const anna = await signUpCustomer(api, store.publishableKey, { email: "anna.account@example.test" })
       const { rows: accounts } = await dbConnection.raw(`select email, has_account, deleted_at from customer where id = ?`, [anna.id])
       expect(accounts[0]).toMatchObject({ email: "anna.account@example.test", has_account: true, deleted_at: null })
-      const probe = await requestAddressExportWorkflow(getContainer()).run({ input: { email: "anna.account@example.test", verification: "email_on_file", actor: actor() }, throwOnError: false })
-      console.log("PROBE", JSON.stringify({ result: probe.result, errors: probe.errors?.map((e: any) => e.error?.message) }))
       await expect(exportOf("Anna.Account@example.test")).rejects.toThrow("email belongs to a customer account")
       await expect(erase("anna.account@example.test", true)).rejects.toThrow("email belongs to a customer account")
       await expect(exportOf("not an address")).rejects.toThrow("email must be an e-mail address")

@@ -77,12 +77,16 @@ export async function nextExpiredConsentProofs(sql: Sql, rules: RetentionRules, 
   return rows.map((row) => row.id)
 }
 
+export type InactiveSubject = { id: string; email: string | null; alone: boolean }
+
 /**
  * Consent subjects of people without an account (newsletter subscribers)
  * who have not acted on a consent, nor been asked to confirm one, for
  * `inactivityMonths`: the relationship ended as a customer's does. Not
  * erased yet (erasure closes the subject), and no restriction of processing
- * stands for the address. Subjects merged into another go with it.
+ * stands for the address. Subjects merged into another go with it. `alone`:
+ * no customer row (account or guest) has the address, so the subscriber is
+ * the whole person of the address and the messages sent to it go too.
  */
 export async function nextInactiveSubjects(
   sql: Sql,
@@ -91,9 +95,12 @@ export async function nextInactiveSubjects(
   after: string,
   limit: number,
   emailKey: string
-): Promise<string[]> {
+): Promise<InactiveSubject[]> {
   const { rows } = await sql.raw(
-    `SELECT s.id FROM privacy_consent_subject s
+    `SELECT s.id, s.email,
+            s.email IS NOT NULL AND NOT EXISTS (
+              SELECT 1 FROM customer c WHERE c.email IS NOT NULL AND lower(trim(c.email)) = lower(trim(s.email))) AS alone
+       FROM privacy_consent_subject s
       WHERE s.deleted_at IS NULL AND s.customer_id IS NULL AND s.merged_into_id IS NULL AND s.closed_at IS NULL AND s.id > :after
         AND s.created_at < :now::timestamptz - make_interval(months => :months)
         AND NOT EXISTS (
@@ -110,5 +117,5 @@ export async function nextInactiveSubjects(
       ORDER BY s.id LIMIT :limit`,
     { after, now: now.toISOString(), months: rules.inactivityMonths, limit, key: emailKey }
   )
-  return rows.map((row) => row.id)
+  return rows
 }

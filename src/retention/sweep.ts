@@ -112,8 +112,12 @@ export async function runRetention(container: MedusaContainer, input: RunRetenti
       if (!subjects.length) {
         break
       }
-      afterSubject = subjects[subjects.length - 1]
-      const erased = await erasePeople(db, { subjectIds: subjects }, settings)
+      afterSubject = subjects[subjects.length - 1].id
+      const erased = await erasePeople(
+        db,
+        { subjectIds: subjects.map((subject) => subject.id), emails: subjects.filter((subject) => subject.alone).map((subject) => subject.email!) },
+        settings
+      )
       report.counts.subjects_erased += subjects.length
       for (const count of erased.counts.filter((row) => row.action !== "keep")) {
         report.counts.rows_erased[count.table] = (report.counts.rows_erased[count.table] ?? 0) + count.rows

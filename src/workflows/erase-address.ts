@@ -38,7 +38,7 @@ export const eraseAddressWorkflow = createWorkflow("privacy-erase-address", (inp
       now,
     }))
   )
-  const erased = when("address-erasable", { prepared }, ({ prepared }) => prepared.erasing).then(() => {
+  const erased = when("address-erasable", { prepared }, ({ prepared }) => !!prepared?.erasing).then(() => {
     const records = eraseAddressRecordsStep(transform({ person, now }, ({ person, now }) => ({ email: person.email, now })))
     completeErasuresStep(
       transform({ prepared, records, now }, ({ prepared, records, now }) => ({

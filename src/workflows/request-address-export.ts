@@ -22,7 +22,7 @@ export type RequestAddressExportInput = {
  */
 export const requestAddressExportWorkflow = createWorkflow("request-address-export", (input: RequestAddressExportInput) => {
   const person = validateAddressPersonStep(input.email)
-  const exported = when("address-holds-data", { person }, ({ person }) => person.held).then(() => {
+  const exported = when("address-holds-data", { person }, ({ person }) => !!person?.held).then(() => {
     const notice = noticeForLanguageStep(transform({ input }, ({ input }) => ({ language: input.language ?? null })))
     const result = requestExportStep(
       transform({ input, person, notice }, ({ input, person, notice }) => ({

@@ -29,6 +29,6 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminRetentio
     warnings: warnings.map((row) => ({ customer_id: row.customer_id, erase_on: row.erase_on })),
     bookkeeping_releases: releases,
     // Consent subjects of subscribers without an account, by id only.
-    inactive_subjects: subjects,
+    inactive_subjects: subjects.map((subject) => subject.id),
   })
 }
