@@ -116,6 +116,18 @@ medusaIntegrationTestRunner({
         `update payment_collection set status = 'completed' where id in (select payment_collection_id from order_payment_collection where order_id = ?)`,
         [order.id]
       )
+      // Export and erasure reach the same rows: the dry run counts, per table, what the export held
+      // (the export's own record, its "ready" message and staff's logged accesses came after it).
+      const preview = await erase(address, true)
+      const reached = new Map<string, number>()
+      for (const row of [...preview.erase, ...preview.keep] as { table: string; rows: number }[]) {
+        reached.set(row.table, Math.max(reached.get(row.table) ?? 0, row.rows))
+      }
+      const compared = Object.keys(data.data).filter((table) => !["notification", "privacy_export", "privacy_access_log"].includes(table) && data.data[table].length)
+      expect(compared).toEqual(expect.arrayContaining(["customer", "order", "order_address", "cart", "payment"]))
+      for (const table of compared) {
+        expect(`${table}: ${reached.get(table) ?? 0}`).toBe(`${table}: ${data.data[table].length}`)
+      }
       const done = await erase(address)
       expect(done).toMatchObject({ held: true, erased: true, erasable: true })
       expect(done.bookkeeping).toEqual([expect.objectContaining({ order_id: order.id, kept_until: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })])

@@ -59,7 +59,10 @@ export async function nextBookkeepingReleases(sql: Sql, now: Date, limit: number
   return rows
 }
 
-/** Consent subjects of customers erased more than `consentProofYears` ago: their proof may go. */
+/**
+ * Consent subjects of customers erased more than `consentProofYears` ago, and of people without an
+ * account erased (closed) that long ago: their proof may go.
+ */
 export async function nextExpiredConsentProofs(sql: Sql, rules: RetentionRules, now: Date, limit: number): Promise<string[]> {
   const { rows } = await sql.raw(
     // Subjects merged into an expired one go with it; one whose subject is already gone goes too, so
@@ -67,6 +70,9 @@ export async function nextExpiredConsentProofs(sql: Sql, rules: RetentionRules, 
     `WITH RECURSIVE expired AS (
        SELECT s.id FROM privacy_consent_subject s JOIN privacy_profile p ON p.customer_id = s.customer_id
         WHERE p.erased_at IS NOT NULL AND p.erased_at <= :now::timestamptz - make_interval(years => :years)
+       UNION SELECT s.id FROM privacy_consent_subject s
+        WHERE s.customer_id IS NULL AND s.merged_into_id IS NULL AND s.closed_at IS NOT NULL
+          AND s.closed_at <= :now::timestamptz - make_interval(years => :years)
        UNION SELECT m.id FROM privacy_consent_subject m
         WHERE m.merged_into_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM privacy_consent_subject s WHERE s.id = m.merged_into_id)
        UNION SELECT m.id FROM privacy_consent_subject m JOIN expired e ON m.merged_into_id = e.id
