@@ -60,10 +60,11 @@ export async function completeErasures(manager: SqlEntityManager, input: Complet
   }
   await executeBound(
     manager,
-    `UPDATE privacy_export SET status = 'expired', file_key = NULL
+    `UPDATE privacy_export SET status = 'expired', file_key = NULL,
+            email = CASE WHEN id IN (SELECT jsonb_array_elements_text(?::jsonb)) THEN NULL ELSE email END
       WHERE (customer_id IN (SELECT jsonb_array_elements_text(?::jsonb)) OR id IN (SELECT jsonb_array_elements_text(?::jsonb)))
-        AND (status <> 'expired' OR file_key IS NOT NULL)`,
-    [JSON.stringify(input.customer_ids), JSON.stringify(input.export_ids ?? [])]
+        AND (status <> 'expired' OR file_key IS NOT NULL OR email IS NOT NULL)`,
+    [JSON.stringify(input.export_ids ?? []), JSON.stringify(input.customer_ids), JSON.stringify(input.export_ids ?? [])]
   )
   await executeBound(
     manager,
