@@ -24,7 +24,9 @@ export const EXPORT_SCHEMA = { name: "medusa-plugin-privacy/customer-export", ve
 
 export type ExportRequest = {
   id: string
-  customer_id: string
+  /** Null for a person without an account: then `email` is their verified address (person.ts). */
+  customer_id: string | null
+  email?: string | null
   language: string
   requested_by: string
   verification: string
@@ -60,7 +62,8 @@ export async function buildExportArchive(
   try {
     const db = container.resolve<Transactional>(ContainerRegistrationKeys.PG_CONNECTION)
     await db.transaction(async (sql) => {
-      const sets = await gatherPerson(sql, { customerIds: [request.customer_id], emailKey: options.links.emailKey })
+      const person = request.customer_id ? { customerIds: [request.customer_id] } : { emails: request.email ? [request.email] : [] }
+      const sets = await gatherPerson(sql, { ...person, emailKey: options.links.emailKey })
       const tables = await exportTables(sql, processorsFor(options.dataMap.entries), options.dataMap.entries)
       await csv.open(tables.map((table) => ({ name: table.processor.table, columns: table.columns })))
       await json.begin({
@@ -71,7 +74,9 @@ export async function buildExportArchive(
         contact_person: options.contactPerson ?? null,
         dpo: options.dpo ?? null,
         register_name: registerNameIn(options, notice.language),
-        subject: { customer_id: request.customer_id, customer_number: customer.customer_number },
+        subject: request.customer_id
+          ? { customer_id: request.customer_id, customer_number: customer.customer_number }
+          : { customer_id: null, customer_number: null, email: request.email ?? null },
         request: {
           id: request.id,
           requested_by: request.requested_by,

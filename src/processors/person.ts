@@ -12,6 +12,10 @@ import { CONFIRMED, CUSTOMERS, EMAILS, emailHash, ORDERS, CARTS, OLD_EMAILS } fr
  * address being kept). From them follow the orders, carts, payments,
  * fulfilments and sign-ins.
  *
+ * A verified address without an account (`emails`) is a person too: its
+ * guest customer rows, its consent subjects without a customer and every
+ * message sent to it, and what follows from the guest rows as above.
+ *
  * The sets are temporary tables of the caller's transaction, so one batch of
  * thousands of people is found with one statement per table. Raw SQL across
  * modules on purpose: erasure reaches soft-deleted rows and the copies Medusa
@@ -21,6 +25,14 @@ import { CONFIRMED, CUSTOMERS, EMAILS, emailHash, ORDERS, CARTS, OLD_EMAILS } fr
 export type PersonInput = {
   /** Accounts (or guest rows) whose person is gathered. */
   customerIds?: string[]
+  /**
+   * Verified addresses of people without an account (the caller checked
+   * `addressHasAccount`): their guest customer rows, their consent subjects
+   * without a customer and every message sent to the address.
+   */
+  emails?: string[]
+  /** Consent subjects alone (a subscriber without an account the retention run erases), with those merged into them. */
+  subjectIds?: string[]
   /** Orders alone, for the bookkeeping release: no person behind them is followed. */
   orderIds?: string[]
   /** The key of the address hashes (derived from the link secret). */
@@ -34,6 +46,7 @@ const create = (name: string, select: string) => `CREATE TEMP TABLE ${name} ON C
 const SETS: Record<PersonSet, string> = {
   customer: "privacy_person_customer",
   account: "privacy_person_account",
+  address: "privacy_person_address",
   confirmed: "privacy_person_confirmed",
   email: "privacy_person_email",
   old_email: "privacy_person_old_email",
@@ -59,6 +72,10 @@ export async function gatherPerson(sql: Sql, input: PersonInput): Promise<Person
     ),
     [input.customerIds ?? []]
   )
+  await sql.raw(
+    create(SETS.address, `SELECT DISTINCT lower(trim(e)) AS email FROM unnest(?::text[]) e WHERE e IS NOT NULL AND trim(e) <> ''`),
+    [input.emails ?? []]
+  )
   // Messages found by address are checked against the account holding it (sentToAccount), one lookup each.
   await sql.raw(`CREATE INDEX ON privacy_person_account (email)`)
   // The addresses whose mailbox confirmed them for the account (the join link), as keyed hashes.
@@ -78,7 +95,8 @@ export async function gatherPerson(sql: Sql, input: PersonInput): Promise<Person
     )
   )
   const { rows: counts } = await sql.raw(
-    `SELECT (SELECT count(*)::int FROM privacy_person_old_email) AS old, (SELECT count(*)::int FROM privacy_person_confirmed) AS confirmed`
+    `SELECT (SELECT count(*)::int FROM privacy_person_old_email) AS old, (SELECT count(*)::int FROM privacy_person_confirmed) AS confirmed,
+            (SELECT count(*)::int FROM privacy_person_address) AS addresses`
   )
   // Guest rows join only under a confirmed address, so their joins start from the confirmations,
   // which are few: starting from the batch's accounts, PostgreSQL compared every account with every
@@ -98,6 +116,12 @@ export async function gatherPerson(sql: Sql, input: PersonInput): Promise<Person
   if (counts[0].confirmed) {
     await sql.raw(`ANALYZE privacy_person_confirmed`)
   }
+  // A verified address without an account: its guest rows are the person's own, each its own "account" for holds.
+  const addressGuests = counts[0].addresses
+    ? ` UNION
+       SELECT g.id, g.id, g.deleted_at IS NULL, g.email FROM customer g
+        WHERE g.has_account = false AND g.email IS NOT NULL AND lower(trim(g.email)) IN (SELECT email FROM privacy_person_address)`
+    : ""
   // Each row knows the account it was reached from, so holds and counts are told per account,
   // whether it was live before the erasure (customer.deleted is announced for those), and its
   // address, so the addresses need not be read from the customers a second time.
@@ -105,14 +129,19 @@ export async function gatherPerson(sql: Sql, input: PersonInput): Promise<Person
     create(
       SETS.customer,
       `SELECT c.id, c.id AS account_id, c.deleted_at IS NULL AS live, c.email FROM customer c WHERE c.id IN (SELECT id FROM privacy_person_account)` +
-        guests
+        guests +
+        addressGuests
     )
   )
   if (input.customersOnly) {
     return { empty: () => false }
   }
   await sql.raw(
-    create(SETS.email, `SELECT DISTINCT lower(trim(email)) AS email FROM privacy_person_customer WHERE email IS NOT NULL AND trim(email) <> ''`)
+    create(
+      SETS.email,
+      `SELECT lower(trim(email)) AS email FROM privacy_person_customer WHERE email IS NOT NULL AND trim(email) <> ''
+       UNION SELECT email FROM privacy_person_address`
+    )
   )
   // Only the account's own consent subjects and those joined to them: a sign-up or guest checkout
   // under the same address is someone else's until the mailbox confirmed it (join link), since
@@ -124,9 +153,13 @@ export async function gatherPerson(sql: Sql, input: PersonInput): Promise<Person
       SETS.subject,
       `WITH RECURSIVE found AS (
          SELECT id FROM privacy_consent_subject WHERE customer_id IN (SELECT id FROM privacy_person_account)
+         UNION SELECT id FROM privacy_consent_subject WHERE id = ANY(?::text[])
+         UNION SELECT id FROM privacy_consent_subject
+          WHERE customer_id IS NULL AND email IS NOT NULL AND lower(trim(email)) IN (SELECT email FROM privacy_person_address)
          UNION SELECT s.id FROM privacy_consent_subject s JOIN found f ON s.merged_into_id = f.id WHERE s.merged_into_id IS NOT NULL
        ) SELECT DISTINCT id FROM found`
-    )
+    ),
+    [input.subjectIds ?? []]
   )
   await sql.raw(
     create(

@@ -37,13 +37,15 @@ export function byAddress(column: string, sets: { empty: (set: "email" | "old_em
  * A message found by address is the person's when it was sent under the
  * address of one of the accounts at or after the account was opened, or the
  * mailbox confirmed the address for the account: anyone can register with an
- * address, and what was sent to it before belongs to its owner.
+ * address, and what was sent to it before belongs to its owner. Under a
+ * verified address without an account, everything sent to it is its owner's.
  */
 export function sentToAccount(column: string, createdAt: string): string {
   return `(EXISTS (SELECT 1 FROM privacy_person_account a WHERE a.opened_at <= ${createdAt}
              AND (a.email = lower(${column})
                   OR EXISTS (SELECT 1 FROM privacy_person_old_email o WHERE o.account_id = a.id AND o.hash = ${emailHash(column)})))
-           OR ${emailHash(column)} IN ${CONFIRMED})`
+           OR ${emailHash(column)} IN ${CONFIRMED}
+           OR lower(${column}) IN (SELECT email FROM privacy_person_address))`
 }
 
 /**

@@ -18,6 +18,7 @@ export type PersonSets = {
 export type PersonSet =
   | "customer"
   | "account"
+  | "address"
   | "confirmed"
   | "email"
   | "old_email"

@@ -1,5 +1,5 @@
 import type { RetentionRule } from "../modules/privacy/data-map/types"
-import { previewErasure, type ErasureSettings, type KeptOrder, type Transactional } from "./erase-customers"
+import { previewErasure, type ErasureSettings, type KeptOrder, type People, type Transactional } from "./erase-customers"
 import { relationshipErasure } from "./erasure-plan"
 import { findLegalHolds, type HoldReason } from "./legal-holds"
 
@@ -27,7 +27,28 @@ export async function erasureDryRun(
   consentProofYears: number
 ): Promise<ErasureDryRun> {
   const holds = (await findLegalHolds(db, [customerId], settings.emailKey)).get(customerId) ?? []
-  const { counts, kept } = await previewErasure(db, [customerId], settings)
+  return { customer_id: customerId, ...(await peopleDryRun(db, { customerIds: [customerId] }, holds, settings, consentProofYears)) }
+}
+
+/** The dry run of a verified address without an account (person.ts): every hold of its guest rows counts. */
+export async function addressErasureDryRun(
+  db: Transactional,
+  email: string,
+  settings: ErasureSettings,
+  consentProofYears: number
+): Promise<Omit<ErasureDryRun, "customer_id">> {
+  const holds = [...(await findLegalHolds(db, [], settings.emailKey, [email])).values()].flat()
+  return peopleDryRun(db, { emails: [email] }, holds, settings, consentProofYears)
+}
+
+async function peopleDryRun(
+  db: Transactional,
+  people: People,
+  holds: HoldReason[],
+  settings: ErasureSettings,
+  consentProofYears: number
+): Promise<Omit<ErasureDryRun, "customer_id">> {
+  const { counts, kept } = await previewErasure(db, people, settings)
   const plans = new Map(relationshipErasure(settings.entries).map((plan) => [plan.table, plan]))
   const proofUntil = new Date(settings.now)
   proofUntil.setUTCFullYear(proofUntil.getUTCFullYear() + consentProofYears)
@@ -41,7 +62,6 @@ export async function erasureDryRun(
     return null
   }
   return {
-    customer_id: customerId,
     erasable: holds.length === 0,
     blocked: holds,
     erase: counts

@@ -59,7 +59,10 @@ export async function nextBookkeepingReleases(sql: Sql, now: Date, limit: number
   return rows
 }
 
-/** Consent subjects of customers erased more than `consentProofYears` ago: their proof may go. */
+/**
+ * Consent subjects of customers erased more than `consentProofYears` ago, and of people without an
+ * account erased (closed) that long ago: their proof may go.
+ */
 export async function nextExpiredConsentProofs(sql: Sql, rules: RetentionRules, now: Date, limit: number): Promise<string[]> {
   const { rows } = await sql.raw(
     // Subjects merged into an expired one go with it; one whose subject is already gone goes too, so
@@ -67,6 +70,9 @@ export async function nextExpiredConsentProofs(sql: Sql, rules: RetentionRules, 
     `WITH RECURSIVE expired AS (
        SELECT s.id FROM privacy_consent_subject s JOIN privacy_profile p ON p.customer_id = s.customer_id
         WHERE p.erased_at IS NOT NULL AND p.erased_at <= :now::timestamptz - make_interval(years => :years)
+       UNION SELECT s.id FROM privacy_consent_subject s
+        WHERE s.customer_id IS NULL AND s.merged_into_id IS NULL AND s.closed_at IS NOT NULL
+          AND s.closed_at <= :now::timestamptz - make_interval(years => :years)
        UNION SELECT m.id FROM privacy_consent_subject m
         WHERE m.merged_into_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM privacy_consent_subject s WHERE s.id = m.merged_into_id)
        UNION SELECT m.id FROM privacy_consent_subject m JOIN expired e ON m.merged_into_id = e.id
@@ -75,4 +81,47 @@ export async function nextExpiredConsentProofs(sql: Sql, rules: RetentionRules, 
     { now: now.toISOString(), years: rules.consentProofYears, limit }
   )
   return rows.map((row) => row.id)
+}
+
+export type InactiveSubject = { id: string; email: string | null; alone: boolean }
+
+/**
+ * Consent subjects of people without an account (newsletter subscribers)
+ * who have not acted on a consent, nor been asked to confirm one, for
+ * `inactivityMonths`: the relationship ended as a customer's does. Not
+ * erased yet (erasure closes the subject), and no restriction of processing
+ * stands for the address. Subjects merged into another go with it. `alone`:
+ * no customer row (account or guest) has the address, so the subscriber is
+ * the whole person of the address and the messages sent to it go too.
+ */
+export async function nextInactiveSubjects(
+  sql: Sql,
+  rules: RetentionRules,
+  now: Date,
+  after: string,
+  limit: number,
+  emailKey: string
+): Promise<InactiveSubject[]> {
+  const { rows } = await sql.raw(
+    `SELECT s.id, s.email,
+            s.email IS NOT NULL AND NOT EXISTS (
+              SELECT 1 FROM customer c WHERE c.email IS NOT NULL AND lower(trim(c.email)) = lower(trim(s.email))) AS alone
+       FROM privacy_consent_subject s
+      WHERE s.deleted_at IS NULL AND s.customer_id IS NULL AND s.merged_into_id IS NULL AND s.closed_at IS NULL AND s.id > :after
+        AND s.created_at < :now::timestamptz - make_interval(months => :months)
+        AND NOT EXISTS (
+          SELECT 1 FROM privacy_consent_event e
+           WHERE e.subject_id IN (SELECT m.id FROM privacy_consent_subject m WHERE m.id = s.id OR m.merged_into_id = s.id)
+             AND e.occurred_at >= :now::timestamptz - make_interval(months => :months))
+        AND NOT EXISTS (
+          SELECT 1 FROM privacy_consent_confirmation c
+           WHERE c.subject_id = s.id AND c.created_at >= :now::timestamptz - make_interval(months => :months))
+        AND (s.email IS NULL OR NOT EXISTS (
+          SELECT 1 FROM privacy_restriction r
+           WHERE r.deleted_at IS NULL AND r.lifted_at IS NULL
+             AND r.email_hash = encode(sha256(convert_to(:key || lower(trim(s.email)), 'UTF8')), 'hex')))
+      ORDER BY s.id LIMIT :limit`,
+    { after, now: now.toISOString(), months: rules.inactivityMonths, limit, key: emailKey }
+  )
+  return rows
 }

@@ -57,10 +57,18 @@ export type ErasedRecords = {
  * privacy module records the outcome afterwards (holds, erasure records).
  */
 export async function eraseCustomers(db: Transactional, customerIds: string[], settings: ErasureSettings): Promise<ErasedRecords> {
+  return erasePeople(db, { customerIds }, settings)
+}
+
+/** The people erased: accounts, or verified addresses without one (person.ts). */
+export type People = { customerIds?: string[]; emails?: string[]; subjectIds?: string[] }
+
+/** `eraseCustomers` for accounts, verified addresses without one, or both. */
+export async function erasePeople(db: Transactional, people: People, settings: ErasureSettings): Promise<ErasedRecords> {
   return db.transaction(async (sql) => {
     // The consent ledger refuses changes except from retention's own maintenance.
     await sql.raw(`SET LOCAL privacy.ledger_maintenance = 'on'`)
-    const sets = await gatherPerson(sql, { customerIds, emailKey: settings.emailKey })
+    const sets = await gatherPerson(sql, { ...people, emailKey: settings.emailKey })
     const kept = await keptOrders(sql, settings)
     // The customer rows are marked deleted by their processor's anonymising statement, not through the
     // Customer Module's softDeleteCustomers, which loads and updates each customer with its relations
@@ -81,14 +89,15 @@ export async function eraseCustomers(db: Transactional, customerIds: string[], s
 /** What `eraseCustomers` would do for these customers; changes nothing. */
 export async function previewErasure(
   db: Transactional,
-  customerIds: string[],
+  customerIds: string[] | People,
   settings: ErasureSettings
 ): Promise<{ counts: TableCount[]; kept: KeptOrder[] }> {
+  const people = Array.isArray(customerIds) ? { customerIds } : customerIds
   let preview: { counts: TableCount[]; kept: KeptOrder[] } | undefined
   await db
     .transaction(async (sql) => {
       // Rolled back at the end: the temporary sets need a writable transaction.
-      const sets = await gatherPerson(sql, { customerIds, emailKey: settings.emailKey })
+      const sets = await gatherPerson(sql, { ...people, emailKey: settings.emailKey })
       preview = {
         counts: await countErasure(sql, relationshipErasure(settings.entries), processorsFor(settings.entries), sets),
         kept: await keptOrders(sql, settings),

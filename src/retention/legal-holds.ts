@@ -53,14 +53,19 @@ SELECT o.account_id AS customer_id, o.id AS order_id, o.display_id, h.hold
 
 /**
  * Restrictions of processing (Art. 18) standing for one of the person's
- * customer rows or addresses: retention must keep the data until they are
+ * customer rows or addresses (a verified address without an account is told
+ * under the address itself): retention must keep the data until they are
  * lifted. The address is compared by its keyed hash (processors/sets.ts).
  */
 const RESTRICTIONS_SQL = `
 SELECT DISTINCT pc.account_id AS customer_id FROM privacy_person_customer pc
   JOIN privacy_restriction r ON r.deleted_at IS NULL AND r.lifted_at IS NULL
    AND (r.customer_id = pc.id OR (pc.email IS NOT NULL AND pc.email <> ''
-        AND r.email_hash = encode(sha256(convert_to(current_setting('privacy.email_key') || lower(trim(pc.email)), 'UTF8')), 'hex')))`
+        AND r.email_hash = encode(sha256(convert_to(current_setting('privacy.email_key') || lower(trim(pc.email)), 'UTF8')), 'hex')))
+UNION
+SELECT DISTINCT a.email FROM privacy_person_address a
+  JOIN privacy_restriction r ON r.deleted_at IS NULL AND r.lifted_at IS NULL
+   AND r.email_hash = encode(sha256(convert_to(current_setting('privacy.email_key') || a.email, 'UTF8')), 'hex')`
 
 /** The holds of people already gathered in the current transaction. */
 export async function holdsOfGathered(sql: Sql): Promise<Map<string, HoldReason[]>> {
@@ -77,12 +82,17 @@ export async function holdsOfGathered(sql: Sql): Promise<Map<string, HoldReason[
   return holds
 }
 
-export async function findLegalHolds(db: Transactional, customerIds: string[], emailKey: string): Promise<Map<string, HoldReason[]>> {
-  if (!customerIds.length) {
+export async function findLegalHolds(
+  db: Transactional,
+  customerIds: string[],
+  emailKey: string,
+  emails: string[] = []
+): Promise<Map<string, HoldReason[]>> {
+  if (!customerIds.length && !emails.length) {
     return new Map()
   }
   return db.transaction(async (sql) => {
-    await gatherPerson(sql, { customerIds, emailKey, customersOnly: true })
+    await gatherPerson(sql, { customerIds, emails, emailKey, customersOnly: true })
     return holdsOfGathered(sql)
   })
 }

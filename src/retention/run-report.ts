@@ -14,6 +14,8 @@ export type RetentionCounts = {
   failed: number
   orders_released: number
   consent_proofs_deleted: number
+  /** Consent subjects without an account erased after `inactivityMonths` without activity. */
+  subjects_erased: number
   expired_rows_deleted: Record<string, number>
   batches: number
   /** Batches whose erasure failed as a whole (their customers were then tried one by one). */
@@ -44,6 +46,7 @@ export const emptyCounts = (): RetentionCounts => ({
   failed: 0,
   orders_released: 0,
   consent_proofs_deleted: 0,
+  subjects_erased: 0,
   expired_rows_deleted: {},
   batches: 0,
   batches_failed: 0,

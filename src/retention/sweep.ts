@@ -6,8 +6,8 @@ import type PrivacyModuleService from "../modules/privacy/service"
 import { eraseCustomersWorkflow } from "../workflows/erase-customers"
 import { PrivacyEvents } from "../modules/privacy/lib/events"
 import { deleteExpiredRows } from "./delete-expired-rows"
-import { releaseBookkeeping } from "./erase-customers"
-import { nextBookkeepingReleases, nextEligible, nextExpiredConsentProofs, type EligibleCustomer, type RetentionRules } from "./eligibility"
+import { erasePeople, releaseBookkeeping } from "./erase-customers"
+import { nextBookkeepingReleases, nextEligible, nextExpiredConsentProofs, nextInactiveSubjects, type EligibleCustomer, type RetentionRules } from "./eligibility"
 import { describeFailure, lockFailure, RunFailureCodes, type FailureDescription } from "./failure-code"
 import { takeLease, type Lease, type Locking } from "./lock-lease"
 import { beginRetentionRun, finishRetentionRun, RunReport, saveProgress, type RetentionCounts } from "./run-report"
@@ -105,6 +105,27 @@ export async function runRetention(container: MedusaContainer, input: RunRetenti
     }
 
     const settings = erasureSettings(container, now)
+    // Subscribers without an account: only their consent subjects go (the person of the subjects alone).
+    let afterSubject = ""
+    for (;;) {
+      const subjects = await nextInactiveSubjects(db, rules, now, afterSubject, batchSize, settings.emailKey)
+      if (!subjects.length) {
+        break
+      }
+      afterSubject = subjects[subjects.length - 1].id
+      const erased = await erasePeople(
+        db,
+        { subjectIds: subjects.map((subject) => subject.id), emails: subjects.filter((subject) => subject.alone).map((subject) => subject.email!) },
+        settings
+      )
+      report.counts.subjects_erased += subjects.length
+      for (const count of erased.counts.filter((row) => row.action !== "keep")) {
+        report.counts.rows_erased[count.table] = (report.counts.rows_erased[count.table] ?? 0) + count.rows
+      }
+      await saveProgress(privacy, runId, report)
+      stillHeld()
+    }
+
     for (;;) {
       const due = await nextBookkeepingReleases(db, now, batchSize)
       if (!due.length) {

@@ -14,7 +14,7 @@ import { readExportSubjectStep } from "./steps/read-export-subject"
  */
 export const buildCustomerExportWorkflow = createWorkflow("build-customer-export", (input: { export_id: string }) => {
   const request = claimExportBuildStep(input.export_id)
-  const customer = readExportSubjectStep(request.customer_id)
+  const customer = readExportSubjectStep(transform({ request }, ({ request }) => ({ customer_id: request.customer_id, email: request.email })))
   const archive = buildExportArchiveStep({ request, customer })
   const completed = completeExportStep(
     transform({ request, archive }, ({ request, archive }) => ({ export_id: request.id, attempt: request.attempt, archive }))

@@ -203,6 +203,7 @@ class PrivacyModuleService extends MedusaService({
   async confirmMailbox(...args: Parameters<Services.AddressHistoryService["confirmMailbox"]>) { return this.addresses_.confirmMailbox(...args) }
   async unconfirmMailbox(...args: Parameters<Services.AddressHistoryService["unconfirmMailbox"]>) { return this.addresses_.unconfirmMailbox(...args) }
   async recordErasureRequests(...args: Parameters<Services.ErasureRecordsService["recordErasureRequests"]>) { return this.erasures_.recordErasureRequests(...args) }
+  async recordAddressErasure(...args: Parameters<Services.ErasureRecordsService["recordAddressErasure"]>) { return this.erasures_.recordAddressErasure(...args) }
   async failPendingErasures(...args: Parameters<Services.ErasureRecordsService["failPendingErasures"]>) { return this.erasures_.failPendingErasures(...args) }
   async completeErasures(...args: Parameters<Services.ErasureRecordsService["completeErasures"]>) { return this.erasures_.completeErasures(...args) }
   async releaseBookkeepingHolds(...args: Parameters<Services.ErasureRecordsService["releaseBookkeepingHolds"]>) { return this.erasures_.releaseBookkeepingHolds(...args) }

@@ -18,6 +18,7 @@ export const claimExportBuildStep = createStep(CLAIM_EXPORT_BUILD_STEP, async (e
   return new StepResponse({
     id: claimed.id,
     customer_id: claimed.customer_id,
+    email: claimed.email,
     language: claimed.language,
     requested_by: claimed.requested_by,
     verification: claimed.verification,

@@ -5,7 +5,7 @@ import { PRIVACY_MODULE } from "../../modules/privacy"
 import type PrivacyModuleService from "../../modules/privacy/service"
 import { sendLinkMail } from "../../notifications/send-link-mail"
 
-type Input = { export_id: string; customer_id: string; email: string | null; language: string; expires_at: Date }
+type Input = { export_id: string; customer_id: string | null; email: string | null; language: string; expires_at: Date }
 
 /**
  * E-mails the customer their download link through the Notification Module.

@@ -14,7 +14,7 @@ export const notPersonal: NotPersonalDeclaration[] = [
   },
   {
     table: "privacy_erasure",
-    columns: ["id", "customer_id", "customer_number", "trigger", "status", "actor_type", "actor_id", "holds", "counts", "run_id", "failure_reason", "completed_at", "created_at", "updated_at", "deleted_at"],
+    columns: ["id", "customer_id", "customer_number", "email_hash", "trigger", "status", "actor_type", "actor_id", "holds", "counts", "run_id", "failure_reason", "completed_at", "created_at", "updated_at", "deleted_at"],
     reason: "The proof that an erasure was done: pseudonymous identifiers, row counts and which holds applied, no personal data.",
   },
   {

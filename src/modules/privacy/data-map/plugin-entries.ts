@@ -192,6 +192,13 @@ export const pluginEntries: DataMapEntry[] = [
       actor_type: {},
       actor_id: {},
       note: { item: "free_text", source: "staff", erasure: "anonymize" },
+      // Kept with the request's record; an erasure of the address clears it (erasure-store.ts).
+      email: {
+        item: "email",
+        category: "contact",
+        source: "data_subject",
+        notExported: "The address of a person without an account, where the link was sent; it is exported with their other records.",
+      },
       language: { item: "language", category: "preference" },
       attempts: {},
       failure_reason: {},
@@ -270,8 +277,8 @@ export const pluginEntries: DataMapEntry[] = [
       status: { source: "generated" },
       received_at: {},
       received_on: {},
+      // Part of the request's record (the notice lists it there): the address the answer went to.
       email: {
-        item: "email",
         category: "contact",
         note: "The address the answer goes to, kept with the request as proof of whom it was answered (Art. 5(2)).",
       },

@@ -22,6 +22,18 @@ export type CompletedErasures = {
   kept: { order_id: string; customer_id: string | null; release_at: string }[]
   counts: unknown
   now: string
+  /** Exports of a verified address without an account, which expire with it. */
+  export_ids?: string[]
+}
+
+/** The erasure of a verified address without an account: no customer, the address only as its keyed hash. */
+export type AddressErasureRequest = {
+  id: string
+  email: string
+  status: "pending" | "blocked"
+  holds: unknown[] | null
+  actor: { type: string; id?: string | null }
+  reason?: string | null
 }
 
 /**
@@ -48,9 +60,11 @@ export async function completeErasures(manager: SqlEntityManager, input: Complet
   }
   await executeBound(
     manager,
-    `UPDATE privacy_export SET status = 'expired', file_key = NULL
-      WHERE customer_id IN (SELECT jsonb_array_elements_text(?::jsonb)) AND (status <> 'expired' OR file_key IS NOT NULL)`,
-    [JSON.stringify(input.customer_ids)]
+    `UPDATE privacy_export SET status = 'expired', file_key = NULL,
+            email = CASE WHEN id IN (SELECT jsonb_array_elements_text(?::jsonb)) THEN NULL ELSE email END
+      WHERE (customer_id IN (SELECT jsonb_array_elements_text(?::jsonb)) OR id IN (SELECT jsonb_array_elements_text(?::jsonb)))
+        AND (status <> 'expired' OR file_key IS NOT NULL OR email IS NOT NULL)`,
+    [JSON.stringify(input.export_ids ?? []), JSON.stringify(input.customer_ids), JSON.stringify(input.export_ids ?? [])]
   )
   await executeBound(
     manager,
@@ -114,5 +128,19 @@ export async function failPendingErasures(manager: SqlEntityManager, erasureIds:
             failure_reason = 'The erasure stopped before it was done; asking again or the next retention run resumes it.'
       WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb)) AND status = 'pending'`,
     [JSON.stringify(erasureIds)]
+  )
+}
+
+/**
+ * Records the erasure of an address before anything is erased. The hash is
+ * computed as privacy_email_history's (processors/sets.ts), so the record
+ * can be matched to the address later without keeping it.
+ */
+export async function recordAddressErasure(manager: SqlEntityManager, input: AddressErasureRequest, emailKey: string): Promise<void> {
+  await executeBound(
+    manager,
+    `INSERT INTO privacy_erasure (id, customer_id, email_hash, trigger, status, actor_type, actor_id, reason, holds)
+     VALUES (?, NULL, encode(sha256(convert_to(?::text || lower(trim(?::text)), 'UTF8')), 'hex'), 'staff', ?, ?, ?, ?, ?::jsonb)`,
+    [input.id, emailKey, input.email, input.status, input.actor.type, input.actor.id ?? null, input.reason ?? null, input.holds ? JSON.stringify(input.holds) : null]
   )
 }

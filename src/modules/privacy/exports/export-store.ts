@@ -10,7 +10,9 @@ import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 
 export type ExportRow = {
   id: string
-  customer_id: string
+  customer_id: string | null
+  /** The verified address of a person without an account (customer_id null). */
+  email: string | null
   status: string
   requested_by: string
   verification: string

@@ -9,7 +9,10 @@ import { ERASURE_STATUSES, ERASURE_TRIGGERS } from "../lib/constants"
 const PrivacyErasure = model
   .define("privacy_erasure", {
     id: model.id({ prefix: "perase" }).primaryKey(),
-    customer_id: model.text(),
+    /** Null for a person without an account, erased by their verified address. */
+    customer_id: model.text().nullable(),
+    /** That person's address, only as a keyed hash (as privacy_email_history keeps addresses). */
+    email_hash: model.text().nullable(),
     customer_number: model.text().nullable(),
     trigger: model.enum([...ERASURE_TRIGGERS]),
     status: model.enum([...ERASURE_STATUSES]).default("pending"),

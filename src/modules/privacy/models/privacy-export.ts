@@ -8,7 +8,10 @@ import { EXPORT_STATUSES, VERIFICATION_METHODS } from "../lib/constants"
 const PrivacyExport = model
   .define("privacy_export", {
     id: model.id({ prefix: "pexp" }).primaryKey(),
-    customer_id: model.text(),
+    /** Null for a person without an account, who is served by their verified address. */
+    customer_id: model.text().nullable(),
+    /** The verified address of a person without an account: where the link goes. Cleared when they are erased. */
+    email: model.text().nullable(),
     status: model.enum([...EXPORT_STATUSES]).default("pending"),
     requested_by: model.enum(["customer", "staff"]),
     verification: model.enum([...VERIFICATION_METHODS]),

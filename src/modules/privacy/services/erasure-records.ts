@@ -4,20 +4,31 @@ import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import {
   completeErasures,
   failPendingErasures,
+  recordAddressErasure,
   recordErasureRequests,
   releaseHolds,
+  type AddressErasureRequest,
   type CompletedErasures,
   type ErasureRequests,
 } from "../erasures/erasure-store"
 
-type InjectedDependencies = { baseRepository: DAL.RepositoryService }
+import type { PrivacyPluginOptions } from "../lib/options"
+
+type InjectedDependencies = { baseRepository: DAL.RepositoryService; privacyOptions: PrivacyPluginOptions }
 
 /** What an erasure leaves in the module: its record from request to completion, the relationship ended, bookkeeping holds and their release. */
 export class ErasureRecordsService {
   protected readonly baseRepository_: DAL.RepositoryService
+  protected readonly options_: PrivacyPluginOptions
 
-  constructor({ baseRepository }: InjectedDependencies) {
+  constructor({ baseRepository, privacyOptions }: InjectedDependencies) {
     this.baseRepository_ = baseRepository
+    this.options_ = privacyOptions
+  }
+
+  @InjectTransactionManager()
+  async recordAddressErasure(input: AddressErasureRequest, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await recordAddressErasure(sharedContext.transactionManager as SqlEntityManager, input, this.options_.links.emailKey)
   }
 
   /** Ends the relationships and records the erasures in one transaction, before anything is erased. */

@@ -15,7 +15,9 @@ type InjectedDependencies = {
 }
 
 export type ExportRequestInput = {
-  customer_id: string
+  /** Null for a person without an account, served by `email` (a verified address). */
+  customer_id: string | null
+  email?: string | null
   requested_by: "customer" | "staff"
   verification: VerificationMethod
   actor: { type: "customer" | "user" | "api-key"; id?: string | null }
@@ -43,7 +45,7 @@ export class ExportRequestsService {
    */
   @InjectTransactionManager()
   async reachedDailyLimit(input: ExportRequestInput, @MedusaContext() sharedContext: Context = {}): Promise<number | null> {
-    if (input.requested_by !== "customer") {
+    if (input.requested_by !== "customer" || !input.customer_id) {
       return null
     }
     const limit = this.options_.exports.dailyLimit
@@ -67,6 +69,7 @@ export class ExportRequestsService {
   newExport(input: ExportRequestInput) {
     return {
       customer_id: input.customer_id,
+      email: input.customer_id ? null : (input.email ?? null),
       status: "pending" as const,
       attempts: 0,
       download_count: 0,

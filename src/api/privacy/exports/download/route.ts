@@ -73,6 +73,6 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
     res.status(410).json(EXPORT_GONE)
     return
   }
-  noteReachedCustomers(res, [row.customer_id])
+  noteReachedCustomers(res, row.customer_id ? [row.customer_id] : [])
   await sendExportFile(req, res, row)
 }
