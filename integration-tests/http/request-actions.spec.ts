@@ -158,6 +158,34 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("a person without an account", () => {
+      it("exports and erases a newsletter-only person's sign-up by the request's verified address, and finds nothing for an unknown one", async () => {
+        const pk = { "x-publishable-api-key": store.publishableKey }
+        await api.post("/store/privacy/consents", { email: "reader.only@example.test", purpose: "marketing", channel: "email", language: "fi" }, { headers: pk })
+        const request = await recordRequest(api, agent, { email: "reader.only@example.test", rights: ["access", "erasure"], verification_method: "signed_document", language: "fi" })
+        const exported = await act(api, agent, request.id, "export")
+        expect(exported.status).toBe(202)
+        expect(exported.data).toMatchObject({ held: true, export: { id: expect.stringMatching(/^pexp_/) } })
+        const dryRun = await act(api, agent, request.id, "erase", { dry_run: true })
+        expect(dryRun.data).toMatchObject({ held: true, dry_run: { erasable: true } })
+        const erased = await act(api, officer, request.id, "erase", { dry_run: false })
+        expect(erased.status).toBe(202)
+        const { rows } = await dbConnection.raw(`SELECT count(*)::int AS n FROM privacy_consent_subject WHERE lower(email) = 'reader.only@example.test'`)
+        expect(rows[0].n).toBe(0)
+        const detail = (await api.get(`/admin/privacy/requests/${request.id}`, { headers: agent.headers })).data.request
+        expect(detail.links.map((link: { kind: string }) => link.kind)).toEqual(["export", "erasure"])
+        expect((await act(api, officer, request.id, "complete")).data.request.status).toBe("completed")
+
+        const stranger = await recordRequest(api, agent, { email: "never.here@example.test", rights: ["access"], verification_method: "in_person" })
+        const nothing = await act(api, agent, stranger.id, "export")
+        expect(nothing.data).toMatchObject({ held: false, export: null })
+        const account = await recordRequest(api, agent, { email: kari.email, rights: ["access"], verification_method: "in_person" })
+        const refused = await act(api, agent, account.id, "export")
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain("belongs to a customer account")
+      })
+    })
+
     describe("reminders and records", () => {
       it("reminds officers once a day of requests due within a week and of overdue ones", async () => {
         const mailbox = openMailbox(getContainer())

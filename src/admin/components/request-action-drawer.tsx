@@ -96,7 +96,19 @@ export const RequestActionButton = ({ requestId, action, label, done }: { reques
       size="small"
       variant="secondary"
       isLoading={mutation.isPending}
-      onClick={() => mutation.mutate({}, { onSuccess: () => toast.success(done), onError: (error) => toast.error(error.message) })}
+      onClick={() =>
+        mutation.mutate(
+          {},
+          {
+            // An export by address finds nothing held: the answer is then "no data held".
+            onSuccess: (answer: unknown) =>
+              (answer as { held?: boolean } | undefined)?.held === false
+                ? toast.info("Nothing is held under this address: complete the request with the outcome “no data held”.")
+                : toast.success(done),
+            onError: (error) => toast.error(error.message),
+          }
+        )
+      }
     >
       {label}
     </Button>

@@ -28,7 +28,8 @@ export const RequestActions = ({ request, isOfficer }: { request: DataSubjectReq
   const working = is("in_progress")
   const open = isOpen(status)
   const asksErasure = request.rights.includes("erasure")
-  const forCustomer = Boolean(request.customer_id)
+  // A person without an account is served by the verified address.
+  const forPerson = Boolean(request.customer_id || request.email)
 
   return (
     <div className="flex flex-wrap gap-2" data-testid="request-actions">
@@ -49,8 +50,8 @@ export const RequestActions = ({ request, isOfficer }: { request: DataSubjectReq
           description={`Allowed once, for a complex or numerous request, when the person is told why by ${request.deadline.extendable_until}.`}
           fields={[REASON]} />
       )}
-      {working && forCustomer && <RequestActionButton requestId={id} action="export" label="Start export" done="Export started" />}
-      {working && forCustomer && <RequestEraseDrawer requestId={id} isOfficer={isOfficer} />}
+      {working && forPerson && <RequestActionButton requestId={id} action="export" label="Start export" done="Export started" />}
+      {working && forPerson && <RequestEraseDrawer requestId={id} isOfficer={isOfficer} />}
       {working && <RequestActionButton requestId={id} action="object" label="Record objection" done="Objection recorded" />}
       {working && (
         <RequestActionDrawer requestId={id} action="restrict" label="Restrict" title="Restrict processing" done="Processing restricted"

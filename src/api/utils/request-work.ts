@@ -53,3 +53,22 @@ export function requestSubject(request: RequestRow): { customer_id: string } | {
   if (request.email) return { email: request.email }
   throw new MedusaError(MedusaError.Types.CONFLICT, `Request ${request.reference} names no customer and no e-mail address`)
 }
+
+/**
+ * Runs a workflow whose refusal (an address that belongs to an account, a
+ * bad address) comes back as the step's recorded `{ type, message }`, and
+ * raises it as the error Medusa answers with its status.
+ */
+export async function runRefusing<T>(run: () => Promise<{ result: T }>): Promise<T> {
+  try {
+    return (await run()).result
+  } catch (error) {
+    const recorded = error as { type?: string; message?: string }
+    if (!(error instanceof Error) && recorded?.type && recorded.message) {
+      throw new MedusaError(recorded.type as never, recorded.message)
+    }
+    throw error
+  }
+}
+
+export const workflowActor = (actor: { type: "user" | "api-key"; id: string | null }) => ({ type: actor.type === "api-key" ? ("api_key" as const) : ("user" as const), id: actor.id ?? "" })

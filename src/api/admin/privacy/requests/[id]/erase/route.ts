@@ -7,7 +7,8 @@ import { staffActor } from "../../../../../utils/request-actor"
 import { answerConflicts } from "../../../../../utils/answer-conflicts"
 import { requestResponse } from "../../../../../utils/request-response"
 import { keptByErasure } from "../../../../../utils/request-kept"
-import { linkToRequest, requestSubject, requestToActOn } from "../../../../../utils/request-work"
+import { linkToRequest, requestSubject, requestToActOn, runRefusing, workflowActor } from "../../../../../utils/request-work"
+import { eraseAddressWorkflow } from "../../../../../../workflows/erase-address"
 
 /**
  * Erasure (Art. 17) for the request's person. `dry_run: true` shows what
@@ -19,8 +20,23 @@ import { linkToRequest, requestSubject, requestToActOn } from "../../../../../ut
 export const POST = answerConflicts(async (req: AuthenticatedMedusaRequest<{ dry_run: boolean }>, res: MedusaResponse) => {
   const request = await requestToActOn(req)
   const subject = requestSubject(request)
+  const privacy = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE)
   if (!("customer_id" in subject)) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Request ${request.reference} has no customer account: an erasure by address is not available yet`)
+    const dryRun = req.validatedBody.dry_run
+    const result = await runRefusing(() =>
+      eraseAddressWorkflow(req.scope).run({ input: { email: subject.email, dry_run: dryRun, actor: workflowActor(staffActor(req)) } })
+    )
+    if (dryRun || !result.held) {
+      res.json({ dry_run: result, held: result.held })
+      return
+    }
+    if (!result.erased) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, `The erasure is held (${holdsText(result.blocked)}): answer the request in part, or once the hold is gone`)
+    }
+    const kept = keptByErasure(result as never, privacy.getOptions().retention)
+    const updated = await linkToRequest(req, { kind: "erasure", id: result.erasure_id ?? request.id, kept })
+    res.status(202).json({ request: requestResponse(privacy, updated), erasure: { id: result.erasure_id }, kept })
+    return
   }
   const customer = await findCustomerForErasure(req.scope, subject.customer_id)
   const dryRun = await dryRunFor(req.scope, customer.id)
@@ -29,12 +45,14 @@ export const POST = answerConflicts(async (req: AuthenticatedMedusaRequest<{ dry
     return
   }
   if (!dryRun.erasable) {
-    const holds = dryRun.blocked.map((hold) => (hold.order_id ? `order #${hold.display_id ?? hold.order_id}: ${hold.hold}` : hold.hold)).join("; ")
-    throw new MedusaError(MedusaError.Types.CONFLICT, `The erasure is held (${holds}): answer the request in part, or once the hold is gone`)
+    throw new MedusaError(MedusaError.Types.CONFLICT, `The erasure is held (${holdsText(dryRun.blocked)}): answer the request in part, or once the hold is gone`)
   }
-  const privacy = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE)
   const kept = keptByErasure(dryRun, privacy.getOptions().retention)
   const { erasure } = await eraseOne(req.scope, { customer_id: customer.id, trigger: "staff", actor: staffActor(req), reason: `Request ${request.reference} (GDPR Art. 17)` })
   const updated = await linkToRequest(req, { kind: "erasure", id: erasure?.id ?? customer.id, kept })
   res.status(202).json({ request: requestResponse(privacy, updated), erasure, kept })
 })
+
+function holdsText(blocked: { hold: string; order_id: string | null; display_id: number | null }[]): string {
+  return blocked.map((hold) => (hold.order_id ? `order #${hold.display_id ?? hold.order_id}: ${hold.hold}` : hold.hold)).join("; ")
+}
