@@ -64,7 +64,9 @@ process.on("SIGTERM", () => stop().finally(() => process.exit(143)))
 try {
   await run(
     process.execPath,
-    [path.join(projectRoot, "node_modules", "jest", "bin", "jest.js"), ...jestArgs],
+    // On two cores Jest runs every suite in its main process, one after the other (in band), and each Medusa boot
+    // leaves some of its modules behind: about 60 suites outgrew Node's default 4 GB heap (CI has 24 GiB).
+    ["--max-old-space-size=12288", path.join(projectRoot, "node_modules", "jest", "bin", "jest.js"), ...jestArgs],
     {
       cwd: projectRoot,
       env: {
