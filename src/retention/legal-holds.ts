@@ -1,5 +1,6 @@
 import type { LegalHold } from "../modules/privacy/lib/constants"
 import { gatherPerson } from "../processors/person"
+import { emailHash } from "../processors/sets"
 import type { Sql, Transactional } from "../processors/types"
 
 /** A hold of an order, or a restriction of processing (order_id null). */
@@ -61,11 +62,11 @@ const RESTRICTIONS_SQL = `
 SELECT DISTINCT pc.account_id AS customer_id FROM privacy_person_customer pc
   JOIN privacy_restriction r ON r.deleted_at IS NULL AND r.lifted_at IS NULL
    AND (r.customer_id = pc.id OR (pc.email IS NOT NULL AND pc.email <> ''
-        AND r.email_hash = encode(sha256(convert_to(current_setting('privacy.email_key') || lower(trim(pc.email)), 'UTF8')), 'hex')))
+        AND r.email_hash = ${emailHash("pc.email")}))
 UNION
 SELECT DISTINCT a.email FROM privacy_person_address a
   JOIN privacy_restriction r ON r.deleted_at IS NULL AND r.lifted_at IS NULL
-   AND r.email_hash = encode(sha256(convert_to(current_setting('privacy.email_key') || a.email, 'UTF8')), 'hex')`
+   AND r.email_hash = ${emailHash("a.email")}`
 
 /** The holds of people already gathered in the current transaction. */
 export async function holdsOfGathered(sql: Sql): Promise<Map<string, HoldReason[]>> {

@@ -4,7 +4,7 @@ import { PRIVACY_MODULE } from "../../modules/privacy"
 import type { VerificationMethod } from "../../modules/privacy/lib/constants"
 import type { RequestLinkKind, RequestVerification } from "../../modules/privacy/lib/requests"
 import type { RequestRow } from "../../modules/privacy/requests/request-store"
-import { ACTION_FROM, transitionConflict } from "../../modules/privacy/requests/transitions"
+import { canTransition, transitionConflict } from "../../modules/privacy/requests/transitions"
 import type PrivacyModuleService from "../../modules/privacy/service"
 import { progressDataSubjectRequestWorkflow } from "../../workflows/progress-data-subject-request"
 import { staffActor } from "./request-actor"
@@ -17,7 +17,7 @@ import { staffActor } from "./request-actor"
 export async function requestToActOn(req: AuthenticatedMedusaRequest<any>): Promise<RequestRow> {
   const privacy = req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE)
   const { request } = await privacy.retrieveRequest(req.params.id)
-  if (!ACTION_FROM.act.includes(request.status)) {
+  if (!canTransition("act", request.status)) {
     throw transitionConflict(request.reference, request.status, "act")
   }
   return request

@@ -245,7 +245,6 @@ class PrivacyModuleService extends MedusaService({
   async claimRequestReminders(...args: Parameters<Services.DataSubjectRequestsService["claimRequestReminders"]>) { return this.requests_.claimRequestReminders(...args) }
   async restrictProcessing(...args: Parameters<Services.ProcessingRestrictionsService["restrictProcessing"]>) { return this.restrictions_.restrictProcessing(...args) }
   async liftRestriction(...args: Parameters<Services.ProcessingRestrictionsService["liftRestriction"]>) { return this.restrictions_.liftRestriction(...args) }
-  async listActiveRestrictions(...args: Parameters<Services.ProcessingRestrictionsService["listActiveRestrictions"]>) { return this.restrictions_.listActiveRestrictions(...args) }
 }
 
 function appendOnly() {

@@ -5,7 +5,7 @@ import { canExtend } from "./extension"
 import type { DeadlineCalendar } from "./holidays"
 import { pausesOf, requestDeadline } from "./request-deadline"
 import * as store from "./request-store"
-import { ACTION_FROM, type RequestAction, targetStatus, transitionConflict } from "./transitions"
+import { ACTION_FROM, canTransition, type RequestAction, targetStatus, transitionConflict } from "./transitions"
 
 /**
  * What an erasure for the request had to keep, and until when: an order's
@@ -123,7 +123,7 @@ export async function applyRequestAction(manager: SqlEntityManager, id: string, 
   for (let attempt = 0; attempt < 5; attempt++) {
     const row = await store.findRequest(manager, id)
     if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No data subject request with id ${id}`)
-    if (!ACTION_FROM[input.action].includes(row.status)) throw transitionConflict(row.reference, row.status, input.action)
+    if (!canTransition(input.action, row.status)) throw transitionConflict(row.reference, row.status, input.action)
     const { set, data } = changesFor(row, input, settings)
     const updated = await store.transitionRequest(manager, id, ACTION_FROM[input.action], set, { sql: "version = ?", params: [row.version] })
     if (!updated) continue

@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { OPEN_REQUEST_STATUSES, type RequestChannel, type RequestRight, type RequestStatus } from "../lib/requests"
+import { type RequestChannel, type RequestRight, type RequestStatus } from "../lib/requests"
 import type { RequestRow } from "./request-store"
 
 export type RequestOrder = "due_on" | "-received_at"

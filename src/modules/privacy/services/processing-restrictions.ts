@@ -8,8 +8,8 @@ type InjectedDependencies = { baseRepository: DAL.RepositoryService; privacyOpti
 
 /**
  * Restrictions of processing (GDPR Art. 18). The audience and retention read
- * privacy_restriction directly in their statements; this starts, lifts and
- * lists them.
+ * privacy_restriction directly in their statements; this starts and lifts
+ * them.
  */
 export class ProcessingRestrictionsService {
   protected readonly baseRepository_: DAL.RepositoryService
@@ -31,10 +31,5 @@ export class ProcessingRestrictionsService {
   @InjectTransactionManager()
   async liftRestriction(person: restrictions.RestrictedPerson, actorId: string | null, @MedusaContext() sharedContext: Context = {}) {
     return restrictions.liftRestrictions(sharedContext.transactionManager as SqlEntityManager, this.options_.links.emailKey, person, actorId)
-  }
-
-  @InjectTransactionManager()
-  async listActiveRestrictions(person: restrictions.RestrictedPerson, @MedusaContext() sharedContext: Context = {}) {
-    return restrictions.activeRestrictions(sharedContext.transactionManager as SqlEntityManager, this.options_.links.emailKey, person)
   }
 }
