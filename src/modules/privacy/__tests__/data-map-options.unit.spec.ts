@@ -73,7 +73,6 @@ describe("data map from options", () => {
     [{ purposes: { raffles: { legalBasis: "consent" } } }, /expected a label for the custom purpose "raffles"/],
     [{ purposes: { analytics: { legalBasis: "legitimate_interests", label: "analytics" } } }, /"purposes.analytics.legitimateInterest": expected the legitimate interest pursued/],
     [{ purposes: { customer_relationship: { legalBasis: "whim" } } }, /expected one of consent, contract/],
-    [{ recipients: { carrier: { countries: ["US"] } } }, /US is outside the EU\/EEA: declare the transfer to "carrier"/],
     [{ transfers: [{ recipient: "carrier", country: "SE", safeguard: "adequacy_decision" }] }, /SE is in the EU\/EEA: there is no transfer to declare/],
     [{ transfers: [{ recipient: "carrier", country: "US", safeguard: "trust_me" }] }, /"transfers.0.safeguard": expected one of adequacy_decision/],
     [{ controller: { ...shopOptions.controller, country: "DE" } }, /"retention.bookkeeping": expected a jurisdiction \(FI, NO, SE, DK\) or a number of years/],
@@ -85,15 +84,6 @@ describe("data map from options", () => {
     [{ dataMap: { entries: [{ id: "order_address.city", erasure: "delete" }] } }, /entry "order_address.city": bookkeeping data is kept until its period ends/],
   ])("refuses inconsistent options and says what to do (%#)", (changes, expected) => {
     expect(problemsOf({ ...shopOptions, ...changes })).toMatch(expected)
-  })
-
-  it("accepts a recipient outside the EEA once the transfer and its safeguard are declared", () => {
-    const options = parsePrivacyOptions({
-      ...shopOptions,
-      recipients: { email_service: { countries: ["US", "IE"] } },
-      transfers: [{ recipient: "email_service", country: "us", safeguard: "adequacy_decision" }],
-    })
-    expect(options.transfers).toEqual([{ recipient: "email_service", country: "US", safeguard: "adequacy_decision" }])
   })
 
   it("lists a transfer's country among the recipient's countries", () => {

@@ -235,7 +235,6 @@ describe("the privacy notice's options", () => {
       parsePrivacyOptions({
         ...shopOptions,
         dpo: { name: "Dana Protector", email: "dpo@finmug.fi" },
-        recipients: { email_service: { countries: ["US"] } },
         transfers: [{ recipient: "email_service", country: "US", safeguard: "standard_contractual_clauses" }],
       }),
       "en"
@@ -248,20 +247,6 @@ describe("the privacy notice's options", () => {
       { label: "Name", value: "Dana Protector" },
       { label: "E-mail", value: "dpo@finmug.fi" },
     ])
-  })
-
-  it("lists a merchant's own recipient as a third party unless declared a processor", () => {
-    const notice = buildNotice(
-      parsePrivacyOptions({
-        ...shopOptions,
-        recipients: { reviews: { label: "the review service" }, crm: { label: "our CRM provider", role: "processor" } },
-        dataMap: { entries: [{ id: "customer.email", recipients: ["technical_operation", "email_service", "reviews", "crm"] }] },
-      }),
-      "en"
-    )
-    const [thirdParties, processors] = section(notice, "disclosures").groups!
-    expect(thirdParties.lists[0].items).toContain("the review service")
-    expect(processors.lists[0].items).toContain("our CRM provider")
   })
 
   it("resolves the language: exact, by base language either way, else the default", () => {

@@ -66,6 +66,25 @@ export const DEFAULT_RECIPIENTS = [
 export const RECIPIENT_ROLES = ["processor", "third_party"] as const
 export type RecipientRole = (typeof RECIPIENT_ROLES)[number]
 
+/** The kinds of recipient the register knows (GDPR Art. 13(1)(e), 30(1)(d)); `other` for the rest. */
+export const RECIPIENT_CATEGORIES = [
+  "hosting",
+  "platform",
+  "carrier",
+  "payment",
+  "debt_collection",
+  "email_service",
+  "analytics",
+  "advertising",
+  "authority",
+  "other",
+] as const
+export type RecipientCategory = (typeof RECIPIENT_CATEGORIES)[number]
+
+/** A named recipient acts for the shop (Art. 28), for itself (an independent controller, Art. 4(7)), or is a public authority. */
+export const REGISTER_ROLES = ["processor", "controller", "authority"] as const
+export type RegisterRole = (typeof REGISTER_ROLES)[number]
+
 export const ERASURE_ACTIONS = ["delete", "anonymize", "keep_until_retention_ends"] as const
 export type ErasureAction = (typeof ERASURE_ACTIONS)[number]
 

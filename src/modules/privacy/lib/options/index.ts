@@ -2,7 +2,8 @@ import { z } from "@medusajs/framework/zod"
 import { buildEffectiveDataMap } from "../../data-map/effective-map"
 import type { LocalizedText } from "../../data-map/types"
 import { BOOKKEEPING_JURISDICTIONS, type BookkeepingJurisdiction } from "../constants"
-import { dataMapOptionsSchema, purposeSchema, recipientSchema } from "./data-map"
+import { dataMapOptionsSchema, purposeSchema } from "./data-map"
+import { checkRecipients, recipientSchema } from "./recipients"
 import {
   cookieSchema,
   DEFAULT_COOKIES,
@@ -67,7 +68,14 @@ export const privacyOptionsSchema = z
       defaultLanguage: languageTag.optional(),
       customerNumber: customerNumberSchema.default({ prefix: "C-", padding: 6 }),
       purposes: z.record(z.string(), purposeSchema, { error: "expected purposes by name" }).default({}),
-      recipients: z.record(z.string(), recipientSchema, { error: "expected recipient categories by name" }).default({}),
+      /** The register: every recipient by name (GDPR Art. 15(1)(c), CJEU C-154/21), with the Medusa providers it stands behind. */
+      recipients: z
+        .array(recipientSchema, {
+          error: "expected a list of recipients by name: [{ id, name, role, category, country, dataCategories, purpose, providers }]",
+        })
+        .default([]),
+      /** Whether any recipient may be outside the EU/EEA (GDPR Chapter V); each then needs a transfer basis. */
+      transfersOutsideEea: z.boolean({ error: "expected true or false" }).default(false),
       transfers: z.array(transferSchema, { error: "expected a list of transfers" }).default([]),
       cookies: z.array(cookieSchema, { error: "expected a list of cookies" }).default(DEFAULT_COOKIES),
       securityMeasures: z
@@ -113,7 +121,7 @@ export const privacyOptionsSchema = z
     const consent = resolveConsentOptions(options.consent, report)
     const links = resolveLinks(options, report)
     const dataMap = buildEffectiveDataMap(
-      { ...options, softOptIn: options.consent.softOptIn, periodMonths: retentionPeriodMonths(options.retention) },
+      { ...options, recipients: {}, softOptIn: options.consent.softOptIn, periodMonths: retentionPeriodMonths(options.retention) },
       report
     )
     const supervisoryAuthorities = resolveAuthorities(options, report)
@@ -197,10 +205,18 @@ function describeIssue(issue: z.core.$ZodIssue): string[] {
  * Parses raw plugin options and throws a `PrivacyOptionsError` that names
  * every wrong option and what was expected.
  */
-export function parsePrivacyOptions(raw: unknown): PrivacyPluginOptions {
+export function parsePrivacyOptions(raw: unknown, today: Date = new Date()): PrivacyPluginOptions {
   const result = privacyOptionsSchema.safeParse(withoutMedusaKeys(raw))
   if (!result.success) {
     throw new PrivacyOptionsError(result.error.issues.flatMap(describeIssue))
+  }
+  // Dated checks (agreements, adequacy decisions that lapse) read the day of start-up.
+  const problems: string[] = []
+  checkRecipients(result.data.recipients, result.data.transfersOutsideEea, today, (path, message) =>
+    problems.push(`"${path.join(".")}": ${message}`)
+  )
+  if (problems.length) {
+    throw new PrivacyOptionsError(problems)
   }
   return result.data
 }

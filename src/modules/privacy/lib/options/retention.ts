@@ -13,6 +13,12 @@ export const retentionSchema = z
       accessLogMonths: wholeNumber("a number of months", 1, 120).default(12),
       /** Data subject requests are kept this long after they close, to show they were answered in time (Art. 5(2)). */
       requestRecordYears: wholeNumber("a number of years", 1, 30).default(3),
+      /**
+       * Disclosures that belong to no order are kept this long, so the customer
+       * can learn who received their data (Art. 15(1)(c)) for as long as a claim
+       * over the disclosure could be made (three years in FI, NO and DK law).
+       */
+      disclosureLogYears: wholeNumber("a number of years", 1, 30).default(3),
       /** Days before an inactivity erasure that the customer is warned; 0 sends no warning. */
       warningDays: wholeNumber("a number of days", 0, 365).default(30),
       /**
@@ -40,10 +46,10 @@ export const retentionSchema = z
         .strict()
         .default({ financialYearEnd: "12-31" }),
     },
-    { error: "expected an object with inactivityMonths, consentProofYears, accessLogMonths, requestRecordYears, warningDays, batchSize and bookkeeping" }
+    { error: "expected an object with inactivityMonths, consentProofYears, accessLogMonths, requestRecordYears, disclosureLogYears, warningDays, batchSize and bookkeeping" }
   )
   .strict()
-  .default({ inactivityMonths: 36, consentProofYears: 3, accessLogMonths: 12, requestRecordYears: 3, warningDays: 30, batchSize: 10000, bookkeeping: { financialYearEnd: "12-31" } })
+  .default({ inactivityMonths: 36, consentProofYears: 3, accessLogMonths: 12, requestRecordYears: 3, disclosureLogYears: 3, warningDays: 30, batchSize: 10000, bookkeeping: { financialYearEnd: "12-31" } })
 
 function isRealDay(monthDay: string): boolean {
   const [month, day] = monthDay.split("-").map(Number)
