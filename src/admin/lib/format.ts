@@ -53,3 +53,10 @@ const CONSENT_SOURCE_LABELS: Record<string, string> = {
 
 export const channelLabel = (channel: string) => CHANNEL_LABELS[channel] ?? humanize(channel)
 export const consentSourceLabel = (source: string) => CONSENT_SOURCE_LABELS[source] ?? humanize(source)
+
+export function formatDate(value: string | null | undefined): string {
+  if (!value) {
+    return "-"
+  }
+  return new Date(value).toLocaleDateString(undefined, { dateStyle: "medium" })
+}

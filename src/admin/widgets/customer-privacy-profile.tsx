@@ -3,6 +3,7 @@ import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { EditPrivacyProfileDrawer } from "../components/edit-privacy-profile-drawer"
 import { PrivacyAccessSection } from "../components/privacy-access-section"
+import { PrivacyDisclosuresSection } from "../components/privacy-disclosures-section"
 import { PrivacyErasureSection } from "../components/privacy-erasure-section"
 import { PrivacyExportsSection } from "../components/privacy-exports-section"
 import { PrivacyRequestsSection } from "../components/privacy-requests-section"
@@ -63,6 +64,7 @@ const CustomerPrivacyProfileWidget = ({ data: customer }: DetailWidgetProps<Admi
             defaultLanguage={profile.language}
           />
           <PrivacyRequestsSection customerId={customer.id} />
+          <PrivacyDisclosuresSection customerId={customer.id} />
           <PrivacyErasureSection customerId={customer.id} />
           <PrivacyAccessSection customerId={customer.id} />
         </>

@@ -2,6 +2,7 @@ import { Container, Heading, Text } from "@medusajs/ui"
 import { Link, useParams } from "react-router-dom"
 import { DueBadge, RequestStatusBadge } from "../../../../components/request-badges"
 import { RequestActions } from "../../../../components/request-actions"
+import { RequestRecipientTasks } from "../../../../components/request-recipient-tasks"
 import { RequestTimeline } from "../../../../components/request-timeline"
 import { SectionRow } from "../../../../components/section-row"
 import { useRequest } from "../../../../hooks/requests"
@@ -86,6 +87,8 @@ const RequestPage = () => {
           </Text>
         ))}
       </Container>
+
+      <RequestRecipientTasks requestId={request.id} />
 
       <Container className="p-0">
         <div className="px-6 py-4"><Heading level="h2">Timeline</Heading></div>
