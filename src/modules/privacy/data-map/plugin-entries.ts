@@ -1,4 +1,5 @@
 import { table } from "./build-entries"
+import { disclosureEntries } from "./disclosure-entries"
 import type { DataMapEntry } from "./types"
 
 /** The plugin's own tables. Every column of them is mapped or declared in `not-personal.ts`. */
@@ -347,4 +348,5 @@ export const pluginEntries: DataMapEntry[] = [
       lifted_by: { notExported: "The staff member who lifted it (CJEU C-579/21)." },
     }
   ),
+  ...disclosureEntries,
 ]
