@@ -163,6 +163,16 @@ medusaIntegrationTestRunner({
         expect(byId["order.email"]).toMatchObject({ retention: "relationship", erasure: "anonymize" })
         expect(byId["payment_session.context"]).toMatchObject({ category: "contact", erasure: "anonymize" })
         expect(byId["privacy_profile.customer_number"]).toMatchObject({ retention: "consent_proof" })
+        // Entries name recipient categories; the register names who stands behind them.
+        expect(byId["order_address.last_name"].recipients).toEqual(["hosting", "platform", "carrier", "debt_collection", "authority"])
+        expect(data.data_map.recipients.map((recipient: { id: string }) => recipient.id)).toEqual(["upcloud", "posti", "paytrail", "brevo", "intrum", "vero"])
+        expect(data.data_map.recipients.find((recipient: { id: string }) => recipient.id === "posti")).toMatchObject({
+          name: "Posti Oy",
+          role: "controller",
+          category: "carrier",
+          country: "FI",
+          providers: { fulfillment: ["manual_manual"] },
+        })
         for (const id of [
           "customer_address.address_1", "cart.email", "cart_address.city", "payment.data", "payment_session.data",
           "fulfillment_address.postal_code", "return_item.note", "account_holder.email", "customer.metadata", "order.metadata",
@@ -197,7 +207,9 @@ medusaIntegrationTestRunner({
           data_subjects: ["kunder i nettbutikken, med eller uten kundekonto"],
         })
         expect(bookkeeping.erasure_time_limits.join(" ")).toContain("6 år")
-        expect(bookkeeping.recipients.join(" ")).toContain("ubetalte fakturaer")
+        expect(bookkeeping.recipients).toEqual(
+          expect.arrayContaining(["Posti Oy, transportør (Finland)", "Intrum Oy, inkassoforetak (Finland)", "Verohallinto, offentlig myndighet (Finland)"])
+        )
         expect(bookkeeping.security_measures).toContain("Kunderegisteret behandles konfidensielt.")
         const security = record.activities.find((activity: { purpose: string }) => activity.purpose === "security")
         expect(security.legitimate_interest).toContain("misbruk")
@@ -217,7 +229,7 @@ medusaIntegrationTestRunner({
         expect(rows[0]).toEqual([
           "Controller", "Controller's contact details", "Contact person", "Data protection officer", "Purpose",
           "Legal basis", "Legitimate interest", "Categories of data subjects", "Categories of personal data",
-          "Data items", "Categories of recipients", "Transfers outside the EU/EEA", "Time limits for erasure",
+          "Data items", "Recipients", "Transfers outside the EU/EEA", "Time limits for erasure",
           "Security measures",
         ])
         expect(rows).toHaveLength(8)
@@ -229,6 +241,7 @@ medusaIntegrationTestRunner({
           "none appointed",
         ])
         expect(marketing[5]).toBe("consent (GDPR Art. 6(1)(a))")
+        expect(marketing[10]).toContain("Sendinblue SAS (Brevo), e-mail service (France)")
         expect(marketing[11]).toBe("none")
       })
 

@@ -104,6 +104,19 @@ medusaIntegrationTestRunner({
       expect(textOf(sectionOf(fi, "controller"))).toContain("Y-tunnus: 2925634-1\nALV-tunniste: FI29256341")
       expect(textOf(sectionOf(fi, "storage"))).toContain("kirjanpitolain 2 luvun 10 §")
       expect(textOf(sectionOf(fi, "transfers"))).toContain("Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle")
+      // The register's recipients by name (Art. 13(1)(e), CJEU C-154/21), in each language.
+      const named = {
+        nb: ["Posti Oy, transportør", "Intrum Oy, inkassoforetak", "Verohallinto, offentlig myndighet"],
+        fi: ["Posti Oy, kuljetusliike", "Intrum Oy, perintätoimisto", "Verohallinto, viranomainen"],
+        sv: ["Posti Oy, transportföretag", "Intrum Oy, inkassoföretag", "Verohallinto, myndighet"],
+        en: ["Posti Oy, carrier", "Intrum Oy, debt collection agency", "Verohallinto, public authority"],
+      }
+      for (const [language, phrases] of Object.entries(named)) {
+        const disclosures = textOf(sectionOf((await notice(`?lang=${language}`)).notice, "disclosures"))
+        for (const phrase of [...phrases, "UpCloud Oy", "Paytrail Oyj", "Sendinblue SAS (Brevo)"]) {
+          expect(disclosures).toContain(phrase)
+        }
+      }
     })
 
     it("names Datatilsynet for customers in Norway, with its address, beside the Finnish authority", async () => {

@@ -18,6 +18,7 @@ import { staffAccessMiddlewares } from "./access/middlewares"
 import { adminAccessLogMiddlewares } from "./admin/privacy/access-log/middlewares"
 import { adminRequestMiddlewares } from "./admin/privacy/requests/middlewares"
 import { storeRequestMiddlewares } from "./store/privacy/requests/middlewares"
+import { adminRecipientMiddlewares } from "./admin/privacy/recipients/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -41,5 +42,6 @@ export default defineMiddlewares({
     ...adminAccessLogMiddlewares,
     ...adminRequestMiddlewares,
     ...storeRequestMiddlewares,
+    ...adminRecipientMiddlewares,
   ],
 })

@@ -13,6 +13,7 @@ export type SectionKey =
   | "notifications"
   | "privacy_exports"
   | "staff_access"
+  | "disclosures"
   | "consent_history"
   | "double_opt_ins"
   | "other_records"
@@ -58,6 +59,7 @@ const en: ExportTexts = {
     notifications: "Messages we have sent you",
     privacy_exports: "Your requests for your data",
     staff_access: "When our staff consulted your data, and why",
+    disclosures: "Who received your data",
     other_records: "Other records",
   },
   empty: "None.",
@@ -72,6 +74,7 @@ const en: ExportTexts = {
     returns: "Returns", claims: "Claims", exchanges: "Exchanges", discounts: "Discounts", code: "Code", amount: "Amount",
     state: "Current consents", history: "History", purpose: "Purpose", channel: "Channel", granted: "Granted",
     action: "Action", occurred_at: "When", route: "What was opened", outcome: "Outcome", provider: "Provider", username: "Username", to: "To", template: "Message",
+    recipient: "Recipient", recipient_id: "Recipient id", data_categories: "Data given", occasion: "Occasion", disclosed_at: "Date", legal_basis: "Legal basis", reference: "Reference", legal_reference: "Legal provision", order_id: "Order",
     tracking_number: "Tracking number", note: "Note", metadata: "Additional details",
   },
   email: {
@@ -108,6 +111,7 @@ const nb: ExportTexts = {
     notifications: "Meldinger vi har sendt deg",
     privacy_exports: "Dine anmodninger om innsyn",
     staff_access: "Når våre ansatte så på opplysningene dine, og hvorfor",
+    disclosures: "Hvem som har mottatt opplysningene dine",
     other_records: "Andre opplysninger",
   },
   empty: "Ingen.",
@@ -122,6 +126,7 @@ const nb: ExportTexts = {
     returns: "Returer", claims: "Reklamasjoner", exchanges: "Bytter", discounts: "Rabatter", code: "Kode", amount: "Beløp",
     state: "Gjeldende samtykker", history: "Historikk", purpose: "Formål", channel: "Kanal", granted: "Samtykke gitt",
     action: "Handling", occurred_at: "Tidspunkt", route: "Hva som ble åpnet", outcome: "Utfall", provider: "Tjeneste", username: "Brukernavn", to: "Til", template: "Melding",
+    recipient: "Mottaker", recipient_id: "Mottakerens id", data_categories: "Opplysninger utlevert", occasion: "Anledning", disclosed_at: "Dato", legal_basis: "Rettslig grunnlag", reference: "Referanse", legal_reference: "Lovhjemmel", order_id: "Bestilling",
     tracking_number: "Sporingsnummer", note: "Merknad", metadata: "Tilleggsopplysninger",
   },
   email: {
@@ -158,6 +163,7 @@ const fi: ExportTexts = {
     notifications: "Sinulle lähettämämme viestit",
     privacy_exports: "Tietopyyntösi",
     staff_access: "Milloin henkilökuntamme katsoi tietojasi ja miksi",
+    disclosures: "Kenelle tietojasi on luovutettu",
     other_records: "Muut tiedot",
   },
   empty: "Ei yhtään.",
@@ -172,6 +178,7 @@ const fi: ExportTexts = {
     returns: "Palautukset", claims: "Reklamaatiot", exchanges: "Vaihdot", discounts: "Alennukset", code: "Koodi", amount: "Summa",
     state: "Voimassa olevat luvat", history: "Historia", purpose: "Tarkoitus", channel: "Kanava", granted: "Lupa annettu",
     action: "Toimenpide", occurred_at: "Ajankohta", route: "Mitä avattiin", outcome: "Tulos", provider: "Palvelu", username: "Käyttäjätunnus", to: "Vastaanottaja", template: "Viesti",
+    recipient: "Vastaanottaja", recipient_id: "Vastaanottajan tunnus", data_categories: "Luovutetut tiedot", occasion: "Peruste luovutukselle", disclosed_at: "Päivämäärä", legal_basis: "Oikeusperuste", reference: "Viite", legal_reference: "Säännös", order_id: "Tilaus",
     tracking_number: "Seurantanumero", note: "Huomautus", metadata: "Lisätiedot",
   },
   email: {
@@ -208,6 +215,7 @@ const sv: ExportTexts = {
     notifications: "Meddelanden vi har skickat dig",
     privacy_exports: "Dina begäranden om dina uppgifter",
     staff_access: "När vår personal tog del av dina uppgifter, och varför",
+    disclosures: "Vem som har fått dina uppgifter",
     other_records: "Övriga uppgifter",
   },
   empty: "Inga.",
@@ -222,6 +230,7 @@ const sv: ExportTexts = {
     returns: "Returer", claims: "Reklamationer", exchanges: "Byten", discounts: "Rabatter", code: "Kod", amount: "Belopp",
     state: "Gällande samtycken", history: "Historik", purpose: "Ändamål", channel: "Kanal", granted: "Samtycke givet",
     action: "Åtgärd", occurred_at: "Tidpunkt", route: "Vad som öppnades", outcome: "Utfall", provider: "Tjänst", username: "Användarnamn", to: "Till", template: "Meddelande",
+    recipient: "Mottagare", recipient_id: "Mottagarens id", data_categories: "Uppgifter som lämnats ut", occasion: "Tillfälle", disclosed_at: "Datum", legal_basis: "Rättslig grund", reference: "Referens", legal_reference: "Lagrum", order_id: "Beställning",
     tracking_number: "Spårningsnummer", note: "Anteckning", metadata: "Tilläggsuppgifter",
   },
   email: {

@@ -3,6 +3,7 @@ import { authProcessors } from "./auth"
 import { cartProcessors } from "./carts"
 import { customTableProcessors } from "./custom-tables"
 import { customerProcessors } from "./customers"
+import { disclosureProcessors } from "./disclosures"
 import { fulfillmentProcessors } from "./fulfillments"
 import { messageProcessors } from "./messages"
 import { orderProcessors } from "./orders"
@@ -30,6 +31,7 @@ export const BUILT_IN_PROCESSORS: readonly Processor[] = [
   ...messageProcessors,
   ...privacyProcessors.slice(7),
   ...requestProcessors,
+  ...disclosureProcessors,
 ]
 
 const BUILT_IN = new Map(BUILT_IN_PROCESSORS.map((processor) => [processor.table, processor]))

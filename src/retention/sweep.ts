@@ -149,6 +149,11 @@ export async function runRetention(container: MedusaContainer, input: RunRetenti
     }
 
     report.counts.expired_rows_deleted = await deleteExpiredRows(db, privacy, settings, now)
+    // The disclosure log follows its orders, or its own period without one: not a fixed period of the map.
+    const disclosures = await privacy.deleteExpiredDisclosures(now)
+    if (disclosures) {
+      report.counts.expired_rows_deleted.privacy_disclosure = disclosures
+    }
 
     await finishRetentionRun(privacy, runId, "completed", report, started)
     await container.resolve(Modules.EVENT_BUS).emit({ name: PrivacyEvents.RETENTION_COMPLETED, data: { id: runId, counts: report.counts } })

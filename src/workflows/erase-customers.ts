@@ -3,6 +3,7 @@ import { CustomerWorkflowEvents } from "@medusajs/framework/utils"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { ErasureTrigger } from "../modules/privacy/lib/constants"
 import { ERASURE_EVENT_SOURCE, PrivacyEvents } from "../modules/privacy/lib/events"
+import { announceRecipientTasksStep } from "./steps/announce-recipient-tasks"
 import { completeErasuresStep } from "./steps/complete-erasures"
 import { deleteExportFilesStep } from "./steps/delete-export-files"
 import { eraseCustomerRecordsStep } from "./steps/erase-customer-records"
@@ -58,6 +59,7 @@ export const eraseCustomersWorkflow = createWorkflow("privacy-erase-customers", 
       now,
     }))
   )
+  announceRecipientTasksStep(transform({ erased }, ({ erased }) => erased.customer_ids))
   emitEventStep({
     eventName: CustomerWorkflowEvents.DELETED,
     data: transform({ erased }, ({ erased }) => erased.deleted_ids.map((id) => ({ id }))),

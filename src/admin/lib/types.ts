@@ -48,12 +48,28 @@ export type DataMapEntry = {
   note?: string
 }
 
+export type RegisteredRecipient = {
+  id: string
+  name: string
+  role: "processor" | "controller" | "authority"
+  category: string
+  country: string
+  internationalOrganisation?: string
+  dataCategories: string[]
+  purpose: string | Record<string, string>
+  agreementDate?: string
+  privacyNoticeUrl?: string
+  providers: { fulfillment: string[]; payment: string[]; notification: string[]; file: string[] }
+  transfer?: { basis: string; dpfCertified?: boolean; derogation?: string | Record<string, string> }
+}
+
 export type SchemaColumn = { table: string; column: string; data_type: string }
 
 export type DataMapResponse = {
   data_map: {
     purposes: Record<string, { legalBasis: string }>
-    recipients: Record<string, { countries: string[] }>
+    /** The recipient register, by name. */
+    recipients: RegisteredRecipient[]
     entries: DataMapEntry[]
     not_personal: { table: string; columns: string[]; reason: string }[]
   }

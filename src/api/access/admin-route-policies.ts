@@ -15,6 +15,7 @@ export type PrivacyPolicyDefinition = PrivacyPolicy & { name: string; descriptio
 /** One resource per plugin area, the longest matching path first. */
 const AREAS: [prefix: string, resource: string][] = [
   ["/admin/customers/:id/privacy/consents", "privacy_consent"],
+  ["/admin/customers/:id/privacy/disclosures", "privacy_disclosure"],
   ["/admin/customers/:id/privacy/erasure", "privacy_erasure"],
   ["/admin/customers/:id/privacy/exports", "privacy_export"],
   ["/admin/customers/:id/privacy", "privacy_profile"],
@@ -26,6 +27,8 @@ const AREAS: [prefix: string, resource: string][] = [
   ["/admin/privacy/requests/:id/erase", "privacy_erasure"],
   ["/admin/privacy/requests", "privacy_request"],
   ["/admin/privacy/request-stats", "privacy_request"],
+  ["/admin/privacy/recipients", "privacy_disclosure"],
+  ["/admin/privacy/recipient-tasks", "privacy_recipient_task"],
   ["/admin/privacy/retention", "privacy_retention"],
   ["/admin/privacy/staff", "privacy_staff"],
 ]
@@ -36,6 +39,7 @@ const METHOD_OPERATION: Record<RouteRole["method"], PrivacyPolicy["operation"]> 
 export const UPDATE_ROUTES = [
   "POST /admin/customers/:id/privacy",
   "POST /admin/customers/:id/privacy/exports/:export_id/retry",
+  "POST /admin/privacy/recipient-tasks/:id",
   ...["verify", "pause", "resume", "extend", "complete", "refuse", "withdraw", "lift-restriction"].map((action) => `POST /admin/privacy/requests/:id/${action}`),
 ]
 

@@ -51,6 +51,14 @@ export const ADMIN_ROUTE_ROLES: RouteRole[] = [
   requestAction("refuse", OFFICER),
   requestAction("lift-restriction", OFFICER),
   requestAction("erase", requestErasureRole),
+  // Recipients and disclosures: the register is no one's data; agents read the log and record
+  // disclosures; officers close the Art. 19 tasks.
+  { method: "GET", path: "/admin/privacy/recipients", role: null },
+  { method: "GET", path: "/admin/privacy/recipients/:id/disclosures", role: AGENT },
+  { method: "GET", path: "/admin/customers/:id/privacy/disclosures", role: AGENT },
+  { method: "POST", path: "/admin/customers/:id/privacy/disclosures", role: AGENT },
+  { method: "GET", path: "/admin/privacy/recipient-tasks", role: AGENT },
+  { method: "POST", path: "/admin/privacy/recipient-tasks/:id", role: OFFICER },
   { method: "GET", path: "/admin/privacy/staff", role: OFFICER },
   // The caller's own role, so the dashboard can leave out what it would refuse.
   { method: "GET", path: "/admin/privacy/staff/me", role: null },

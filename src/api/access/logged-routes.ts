@@ -59,6 +59,8 @@ export const LOGGED_ROUTES: LoggedRoute[] = [
   },
   { method: "POST", path: "/admin/customers/:id/privacy/consents", action: "record_consent", reached: customerParam },
   { method: "POST", path: "/admin/customers/:id/privacy", action: "rectify", reached: customerParam },
+  // Recording a disclosure reads the customer and adds to the log; it changes none of their data.
+  { method: "POST", path: "/admin/customers/:id/privacy/disclosures", action: "read", reached: customerParam },
   // Core's customer routes (the plugin's GET routes under a customer are reads like core's).
   { method: "GET", path: "/admin/customers", action: "list", reached: ({ body }) => ({ customers: ids(body?.customers, "id") }) },
   { method: "GET", path: "/admin/customers/:id/*", action: "read", reached: customerParam },
@@ -89,6 +91,9 @@ export const LOGGED_ROUTES: LoggedRoute[] = [
     reached: ({ body }) => ({ customers: [...ids(body?.customers, "customer_id"), ...ids(body?.warnings, "customer_id")] }),
   },
   // Data subject requests: each names its person (customer_id, or an address only).
+  { method: "GET", path: "/admin/privacy/recipients/:id/disclosures", action: "list", reached: ({ body }) => ({ customers: ids(body?.disclosures, "customer_id") }) },
+  { method: "POST", path: "/admin/privacy/recipient-tasks/:id", action: "read", reached: ({ body }) => ({ customers: ids([body?.task], "customer_id") }) },
+  { method: "GET", path: "/admin/privacy/recipient-tasks", action: "list", reached: ({ body }) => ({ customers: ids(body?.tasks, "customer_id") }) },
   { method: "GET", path: "/admin/privacy/requests", action: "list", reached: ({ body }) => ({ customers: ids(body?.requests, "customer_id") }) },
   { method: "GET", path: "/admin/privacy/requests/:id", action: "read", reached: requestCustomer },
   { method: "POST", path: "/admin/privacy/requests/:id/export", action: "export", reached: requestCustomer },

@@ -17,6 +17,8 @@ import DataSubjectRequest from "./models/data-subject-request"
 import DataSubjectRequestEvent from "./models/data-subject-request-event"
 import DataSubjectRequestCounter from "./models/data-subject-request-counter"
 import ProcessingRestriction from "./models/processing-restriction"
+import RecipientDisclosure from "./models/recipient-disclosure"
+import RecipientTask from "./models/recipient-task"
 import type { PrivacyPluginOptions } from "./lib/options"
 import type * as Services from "./services"
 import type { ExportRequestInput } from "./services/export-requests"
@@ -43,6 +45,7 @@ type InjectedDependencies = {
   accessLogService: Services.AccessLogService
   dataSubjectRequestsService: Services.DataSubjectRequestsService
   processingRestrictionsService: Services.ProcessingRestrictionsService
+  recipientDisclosuresService: Services.RecipientDisclosuresService
 }
 
 /**
@@ -67,6 +70,8 @@ class PrivacyModuleService extends MedusaService({
   DataSubjectRequestEvent,
   DataSubjectRequestCounter,
   ProcessingRestriction,
+  RecipientDisclosure,
+  RecipientTask,
 }) {
   protected readonly options_: PrivacyPluginOptions
   protected readonly ledger_: Services.ConsentLedgerService
@@ -86,6 +91,7 @@ class PrivacyModuleService extends MedusaService({
   protected readonly accessLog_: Services.AccessLogService
   protected readonly requests_: Services.DataSubjectRequestsService
   protected readonly restrictions_: Services.ProcessingRestrictionsService
+  protected readonly disclosures_: Services.RecipientDisclosuresService
   /** Work that must finish before the process stops, such as access-log entries not yet written. */
   protected readonly beforeShutdown_: (() => Promise<void>)[] = []
   __hooks = { onApplicationPrepareShutdown: async () => void (await Promise.all(this.beforeShutdown_.map((task) => task()))) }
@@ -111,6 +117,7 @@ class PrivacyModuleService extends MedusaService({
     this.accessLog_ = container.accessLogService
     this.requests_ = container.dataSubjectRequestsService
     this.restrictions_ = container.processingRestrictionsService
+    this.disclosures_ = container.recipientDisclosuresService
   }
 
   getOptions(): PrivacyPluginOptions {
@@ -245,6 +252,16 @@ class PrivacyModuleService extends MedusaService({
   async claimRequestReminders(...args: Parameters<Services.DataSubjectRequestsService["claimRequestReminders"]>) { return this.requests_.claimRequestReminders(...args) }
   async restrictProcessing(...args: Parameters<Services.ProcessingRestrictionsService["restrictProcessing"]>) { return this.restrictions_.restrictProcessing(...args) }
   async liftRestriction(...args: Parameters<Services.ProcessingRestrictionsService["liftRestriction"]>) { return this.restrictions_.liftRestriction(...args) }
+
+  // Disclosure log and Art. 19 recipient tasks: RecipientDisclosuresService
+  async recordDisclosures(...args: Parameters<Services.RecipientDisclosuresService["recordDisclosures"]>) { return this.disclosures_.recordDisclosures(...args) }
+  async listDisclosures(...args: Parameters<Services.RecipientDisclosuresService["listDisclosures"]>) { return this.disclosures_.listDisclosures(...args) }
+  async getRecipientCounts(...args: Parameters<Services.RecipientDisclosuresService["getRecipientCounts"]>) { return this.disclosures_.getRecipientCounts(...args) }
+  async deleteExpiredDisclosures(...args: Parameters<Services.RecipientDisclosuresService["deleteExpiredDisclosures"]>) { return this.disclosures_.deleteExpiredDisclosures(...args) }
+  async openRecipientTasks(...args: Parameters<Services.RecipientDisclosuresService["openRecipientTasks"]>) { return this.disclosures_.openRecipientTasks(...args) }
+  async claimRecipientNotifications(...args: Parameters<Services.RecipientDisclosuresService["claimRecipientNotifications"]>) { return this.disclosures_.claimRecipientNotifications(...args) }
+  async listRecipientTaskPage(...args: Parameters<Services.RecipientDisclosuresService["listRecipientTaskPage"]>) { return this.disclosures_.listRecipientTaskPage(...args) }
+  async closeRecipientTask(...args: Parameters<Services.RecipientDisclosuresService["closeRecipientTask"]>) { return this.disclosures_.closeRecipientTask(...args) }
 }
 
 function appendOnly() {

@@ -60,7 +60,7 @@ describe("data map from options", () => {
 
   it.each([
     [{ dataMap: { entries: [{ ...loyaltyEntry, purposes: ["raffles"] }] } }, /unknown purpose "raffles" in entry "loyalty_member.email": declare it under "purposes"/],
-    [{ dataMap: { entries: [{ ...loyaltyEntry, recipients: ["broker"] }] } }, /unknown recipient category "broker"/],
+    [{ dataMap: { entries: [{ ...loyaltyEntry, recipients: ["technical_operation"] }] } }, /"dataMap.entries.0.recipients.0": expected a recipient category: one of hosting, platform, carrier, payment, debt_collection, email_service, analytics, advertising, authority, other/],
     [{ dataMap: { entries: [{ ...loyaltyEntry, item: "shoe_size" }] } }, /expected an itemLabel for the custom item "shoe_size"/],
     [{ dataMap: { entries: [{ id: "customer.shoe_size", category: "contact" }] } }, /no default entry "customer.shoe_size" to change/],
     [{ dataMap: { entries: [{ table: "loyalty_member", column: "email" }] } }, /a new entry needs "item", "category", "purposes", "source", "retention", "erasure"/],
@@ -73,8 +73,7 @@ describe("data map from options", () => {
     [{ purposes: { raffles: { legalBasis: "consent" } } }, /expected a label for the custom purpose "raffles"/],
     [{ purposes: { analytics: { legalBasis: "legitimate_interests", label: "analytics" } } }, /"purposes.analytics.legitimateInterest": expected the legitimate interest pursued/],
     [{ purposes: { customer_relationship: { legalBasis: "whim" } } }, /expected one of consent, contract/],
-    [{ transfers: [{ recipient: "carrier", country: "SE", safeguard: "adequacy_decision" }] }, /SE is in the EU\/EEA: there is no transfer to declare/],
-    [{ transfers: [{ recipient: "carrier", country: "US", safeguard: "trust_me" }] }, /"transfers.0.safeguard": expected one of adequacy_decision/],
+    [{ transfers: [{ recipient: "carrier", country: "GB", safeguard: "adequacy_decision" }] }, /"transfers" is replaced by the recipient register: .*"recipients\[\].transfer".*"transfersOutsideEea": true/],
     [{ controller: { ...shopOptions.controller, country: "DE" } }, /"retention.bookkeeping": expected a jurisdiction \(FI, NO, SE, DK\) or a number of years/],
     [{ controller: { ...shopOptions.controller, country: "Finland" } }, /"controller.country": expected an ISO 3166-1 alpha-2 country code/],
     [{ retention: { bookkeeping: { financialYearEnd: "02-29" } } }, /expected a day that exists in every year/],
@@ -86,12 +85,14 @@ describe("data map from options", () => {
     expect(problemsOf({ ...shopOptions, ...changes })).toMatch(expected)
   })
 
-  it("lists a transfer's country among the recipient's countries", () => {
-    const options = parsePrivacyOptions({
+  it("gives a new entry the hosting and platform categories unless it names its recipients", () => {
+    const { dataMap } = parsePrivacyOptions({
       ...shopOptions,
-      transfers: [{ recipient: "carrier", country: "GB", safeguard: "adequacy_decision" }],
+      dataMap: { entries: [loyaltyEntry, { ...loyaltyEntry, column: "phone", recipients: ["carrier"] }] },
     })
-    expect(options.dataMap.recipients.carrier.countries).toEqual(["GB"])
+    expect(dataMap.entries.find((entry) => entry.id === "loyalty_member.email")!.recipients).toEqual(["hosting", "platform"])
+    expect(dataMap.entries.find((entry) => entry.id === "loyalty_member.phone")!.recipients).toEqual(["carrier"])
+    expect(dataMap).not.toHaveProperty("recipients")
   })
 
   it("keeps every default entry's retention and erasure consistent", () => {

@@ -14,7 +14,8 @@ const SHOP_FACTS: Facts = {
 /**
  * Every promise of the seed policy (Finmug's, ../shared/seed/privacy-policy-nb.txt), clause by
  * clause, by the notice section that must make it, in each language. The Norwegian phrases keep
- * the policy's own words where they are right.
+ * the policy's own words where they are right. Clause 6 names its cases by category; the notice
+ * now names the register's recipients, so the carrier case is checked by the carrier's name.
  */
 export const POLICY_FACTS: Record<NoticeLanguage, Facts> = {
   nb: {
@@ -23,7 +24,7 @@ export const POLICY_FACTS: Record<NoticeLanguage, Facts> = {
     purposes: ["opprettholde kundeforholdet med kundene i nettbutikken", "kommunikasjon med kundene", "direkte markedsføring av produkt", "alltid rett til å protestere mot at personopplysningene dine brukes til direkte markedsføring"],
     data_content: ["navn", "kundenummer", "kontaktinformasjon", "kjønn", "e-postadresse", "hjemmesideadresse", "språk", "samtykke til eller reservasjon mot markedsføring", "bestillinger", "leveranser", "rabatter", "eventuelle brukernavn og passord"],
     sources: ["deg selv, gjennom bestillinger i nettbutikken, retur- eller andre skjemaer, via telefon, e-post og andre liknende måter"],
-    disclosures: ["som regel ikke videre til tredjeparter", "teknisk håndtering av nettbutikken", "levere ordre", "ubetalte fakturaer", "myndighetene, når loven krever det, og i den grad loven tillater det"],
+    disclosures: ["som regel ikke videre til tredjeparter", "teknisk håndtering av nettbutikken", "Posti Oy, transportør", "ubetalte fakturaer", "myndighetene, når loven krever det, og i den grad loven tillater det"],
     transfers: ["overføres ikke utenfor EU eller EØS"],
     storage: ["så lenge kundeforholdet varer", "samme måte som annet bokføringsmateriale", "bestillinger", "betalinger", "fjernes på en sikker måte"],
     cookies: ["lagres lokalt på enheten din", "følge trafikken", "forbedre våre tjenester", "begrenset tidsperiode", "ikke skadelige"],
@@ -38,7 +39,7 @@ export const POLICY_FACTS: Record<NoticeLanguage, Facts> = {
     purposes: ["asiakassuhteiden ylläpitäminen", "viestintä asiakkaidemme kanssa", "suoramarkkinointi", "aina oikeus vastustaa henkilötietojesi käyttöä suoramarkkinointiin"],
     data_content: ["nimi", "asiakasnumero", "yhteystiedot", "sukupuoli", "sähköpostiosoite", "kotisivun osoite", "kieli", "markkinointia koskevat suostumukset ja kiellot", "tilaustiedot", "toimitustiedot", "alennukset", "mahdolliset käyttäjätunnukset ja salasanat"],
     sources: ["sinulta itseltäsi verkkokaupan tilausten, palautus- ja muiden lomakkeiden, puhelimen, sähköpostin"],
-    disclosures: ["emmekä pääsääntöisesti luovuta niitä kolmansille osapuolille", "verkkokaupan teknisen ylläpidon", "tilausten toimittamista", "maksamattomien laskujen", "viranomaiset, kun laki sitä edellyttää"],
+    disclosures: ["emmekä pääsääntöisesti luovuta niitä kolmansille osapuolille", "verkkokaupan teknisen ylläpidon", "Posti Oy, kuljetusliike", "maksamattomien laskujen", "viranomaiset, kun laki sitä edellyttää"],
     transfers: ["Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle"],
     storage: ["niin kauan kuin asiakassuhde on voimassa", "kuten muuta kirjanpitoaineistoa", "tilaustiedot", "maksutiedot", "poistetaan turvallisesti"],
     cookies: ["tallentuvat laitteellesi", "liikenteen seuraamiseen", "palvelujemme parantamiseen", "rajoitetun ajan", "eivätkä ne vahingoita"],
@@ -53,7 +54,7 @@ export const POLICY_FACTS: Record<NoticeLanguage, Facts> = {
     purposes: ["upprätthålla kundrelationen med kunderna i vår webbutik", "kommunikation med våra kunder", "direktmarknadsföring", "alltid rätt att invända mot att dina personuppgifter används för direktmarknadsföring"],
     data_content: ["namn", "kundnummer", "kontaktuppgifter", "kön", "e-postadress", "webbplatsadress", "språk", "samtycke till eller invändning mot marknadsföring", "beställningar", "leveranser", "rabatter", "eventuella användarnamn och lösenord"],
     sources: ["dig själv, genom beställningar i webbutiken, retur- och andra formulär, per telefon, e-post"],
-    disclosures: ["som regel lämnar vi inte ut dem till tredje part", "webbutikens tekniska drift", "leverera beställningar", "obetalda fakturor", "myndigheter, när lagen kräver det"],
+    disclosures: ["som regel lämnar vi inte ut dem till tredje part", "webbutikens tekniska drift", "Posti Oy, transportföretag", "obetalda fakturor", "myndigheter, när lagen kräver det"],
     transfers: ["överförs inte till länder utanför EU eller EES"],
     storage: ["så länge kundrelationen består", "på samma sätt som annat bokföringsmaterial", "beställningar", "betalningar", "raderas på ett säkert sätt"],
     cookies: ["lagras lokalt på din enhet", "följa trafiken", "förbättra våra tjänster", "begränsad tid", "skadar inte"],
@@ -68,7 +69,7 @@ export const POLICY_FACTS: Record<NoticeLanguage, Facts> = {
     purposes: ["maintaining the customer relationship with the customers of our web shop", "communicating with our customers", "direct marketing of our products", "always have the right to object to the use of your personal data for direct marketing"],
     data_content: ["name", "customer number", "contact information", "gender", "e-mail address", "homepage address", "language", "consent to, or objection against, marketing", "orders", "deliveries", "discounts", "usernames and passwords, if any"],
     sources: ["you, through orders in the web shop, return and other forms, by phone, by e-mail"],
-    disclosures: ["as a rule we do not give it to third parties", "technical operation", "to deliver orders", "unpaid invoices", "authorities, where the law requires it and to the extent the law allows"],
+    disclosures: ["as a rule we do not give it to third parties", "technical operation", "Posti Oy, carrier", "unpaid invoices", "authorities, where the law requires it and to the extent the law allows"],
     transfers: ["We do not transfer the data outside the EU or the EEA"],
     storage: ["for as long as the customer relationship lasts", "as bookkeeping material", "information on orders", "information on payments", "removed securely"],
     cookies: ["stored locally on your device", "follow the traffic", "improve our services", "limited time", "do not harm"],

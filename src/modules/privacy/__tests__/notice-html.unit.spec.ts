@@ -79,4 +79,19 @@ describe("the privacy notice as HTML", () => {
       "<p>Kept for 90 days from the sign-up, or until the customer relationship ends if that comes first, then deleted:</p>\n<p>sign-ups for marketing that await your confirmation by e-mail (double opt-in)</p>"
     )
   })
+
+  it("names the register's recipients under their role headings, escaped", () => {
+    const html = page("en", {
+      ...finmugPrivacyOptions,
+      recipients: [
+        ...finmugPrivacyOptions.recipients,
+        { id: "smith", name: "Smith & <Sons>", role: "controller", category: "other", country: "SE", dataCategories: ["contact"], purpose: "Gift wrapping" },
+      ],
+    })
+    const disclosures = html.slice(html.indexOf('<section id="disclosures">'), html.indexOf('<section id="transfers">'))
+    expect(disclosures).toContain("<h3>Processors</h3>")
+    expect(disclosures).toContain("<li>Posti Oy, carrier: Delivering orders</li>")
+    expect(disclosures).toContain("<li>Smith &amp; &lt;Sons&gt;, service provider (Sweden): Gift wrapping</li>")
+    expect(disclosures).toMatch(/<h3>Authorities<\/h3>\n<p>[^<]*<\/p>\n<p>Verohallinto, public authority: Where the law requires it<\/p>/)
+  })
 })

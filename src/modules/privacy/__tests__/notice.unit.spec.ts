@@ -133,11 +133,17 @@ describe.each(NOTICE_LANGUAGES)("the privacy notice in %s", (language) => {
     expect(new Set(requests.flatMap((entry) => entry.purposes))).toEqual(new Set(["request_records"]))
   })
 
-  it("keeps processors apart from third parties, and no longer says the data is used only for the relationship", () => {
-    const [thirdParties, processors] = section(notice, "disclosures").groups!
-    expect(thirdParties.lists[0].items).toContain(t.disclosures.recipients.carrier)
-    expect(thirdParties.lists[0].items).not.toContain(t.disclosures.recipients.technical_operation)
-    expect(processors.lists[0].items).toEqual([t.disclosures.recipients.technical_operation, t.disclosures.recipients.email_service])
+  it("keeps processors apart from third parties and authorities, and no longer says the data is used only for the relationship", () => {
+    const groups = section(notice, "disclosures").groups!
+    const d = t.disclosures
+    expect(groups.map((group) => group.heading)).toEqual([d.processors.heading, d.thirdParties.heading, d.authorities.heading, d.categories.heading])
+    const [processors, thirdParties, authorities, others] = groups.map((group) => group.lists[0].items.join("\n"))
+    expect(processors).toContain(`UpCloud Oy, ${d.categoryNames.hosting}`)
+    expect(processors).not.toContain("Posti Oy")
+    expect(thirdParties).toContain(`Posti Oy, ${d.categoryNames.carrier}`)
+    expect(authorities).toContain(`Verohallinto, ${d.categoryNames.authority}`)
+    // The shop platform is named by the data map, and no registered recipient stands for it.
+    expect(others).toBe(d.categoryLabels.platform)
     expect(noticeText(notice)).not.toMatch(/brukes kun for å opprettholde|used only to maintain|käytetään vain asiakassuhteiden|används endast för att upprätthålla/)
   })
 
@@ -230,19 +236,31 @@ describe("the privacy notice's options", () => {
     }
   })
 
-  it("states declared transfers with their safeguard, among the recipients, and the DPO", () => {
+  it("states a transfer with its basis, the recipient's country among the recipients, and the DPO", () => {
     const notice = buildNotice(
       parsePrivacyOptions({
         ...shopOptions,
         dpo: { name: "Dana Protector", email: "dpo@finmug.fi" },
-        transfers: [{ recipient: "email_service", country: "US", safeguard: "standard_contractual_clauses" }],
+        transfersOutsideEea: true,
+        recipients: [
+          {
+            id: "mailer",
+            name: "Mailer Inc.",
+            role: "processor",
+            category: "email_service",
+            country: "US",
+            dataCategories: ["contact"],
+            purpose: "Sending e-mail",
+            transfer: { basis: "standard_contractual_clauses" },
+          },
+        ],
       }),
       "en"
     )
     expect(section(notice, "transfers").items).toEqual([
-      "the e-mail service that sends our messages: United States, on the basis of standard data protection clauses adopted by the European Commission (GDPR Art. 46(2)(c))",
+      "Mailer Inc.: United States, on the basis of standard data protection clauses adopted by the European Commission (Commission Implementing Decision (EU) 2021/914, GDPR Art. 46(2)(c))",
     ])
-    expect(section(notice, "disclosures").groups![1].lists[0].items).toContain("the e-mail service that sends our messages (processing in: United States)")
+    expect(section(notice, "disclosures").groups![0].lists[0].items).toEqual(["Mailer Inc., e-mail service (United States): Sending e-mail"])
     expect(section(notice, "dpo").fields).toEqual([
       { label: "Name", value: "Dana Protector" },
       { label: "E-mail", value: "dpo@finmug.fi" },

@@ -1,4 +1,4 @@
-import type { PurposeDeclaration, RecipientDeclaration } from "./types"
+import type { PurposeDeclaration } from "./types"
 
 /**
  * The policy's purposes (clause 3) and their legal bases. Direct marketing
@@ -25,18 +25,3 @@ export const defaultPurposes: Record<string, PurposeDeclaration> = {
  * (Art. 6(1)(f), recital 47).
  */
 export const softOptInPurpose: PurposeDeclaration = { legalBasis: "legitimate_interests" }
-
-/**
- * The disclosure cases of policy clause 6. Hosting and e-mail services act on
- * the shop's instructions (processors, Art. 28); payment services, carriers,
- * debt collectors and authorities use the data for their own purposes (third
- * parties, Art. 4(10)). Countries are the merchant's to declare.
- */
-export const defaultRecipients: Record<string, RecipientDeclaration> = {
-  technical_operation: { role: "processor", countries: [] },
-  payment_provider: { role: "third_party", countries: [] },
-  carrier: { role: "third_party", countries: [] },
-  debt_collection: { role: "third_party", countries: [] },
-  authorities: { role: "third_party", countries: [] },
-  email_service: { role: "processor", countries: [] },
-}

@@ -1,19 +1,16 @@
 import { processorProblem, processorsFor } from "../../../processors/registry"
-import { isInEea } from "../lib/eea"
 import type { DataMapEntryInput } from "../lib/options/data-map"
-import { defaultPurposes, defaultRecipients, softOptInPurpose } from "./defaults"
+import { defaultPurposes, softOptInPurpose } from "./defaults"
 import { medusaEntries } from "./medusa-entries"
 import { notPersonal as defaultNotPersonal } from "./not-personal"
 import { pluginEntries } from "./plugin-entries"
 import {
   DATA_ITEMS,
   DEFAULT_PURPOSES,
-  DEFAULT_RECIPIENTS,
   type DataMapEntry,
   type EffectiveDataMap,
   type NotPersonalDeclaration,
   type PurposeDeclaration,
-  type RecipientDeclaration,
 } from "./types"
 
 /** Purposes whose legitimate interest the notice states in its own words. */
@@ -26,8 +23,6 @@ const REQUIRED_FOR_NEW_ENTRY = ["table", "column", "item", "category", "purposes
 
 export type DataMapInput = {
   purposes: Record<string, PurposeDeclaration>
-  recipients: Record<string, RecipientDeclaration>
-  transfers: { recipient: string; country: string }[]
   dataMap: { entries: DataMapEntryInput[]; notPersonal: NotPersonalDeclaration[] }
   /** `consent.softOptIn`: adds the existing-customer marketing purpose to the customer's e-mail. */
   softOptIn?: boolean
@@ -43,7 +38,9 @@ export type Report = (path: (string | number)[], message: string) => void
 /**
  * The map the plugin works from: Medusa's and the plugin's entries, changed
  * and extended by the merchant's options. Every reference is checked, so a
- * purpose, recipient or transfer that does not add up stops start-up.
+ * purpose that does not add up stops start-up. Entries name recipient
+ * categories (checked by the options schema); who the recipients are, by name,
+ * is the register's (`recipients` in the options).
  */
 export function buildEffectiveDataMap(input: DataMapInput, report: Report): EffectiveDataMap {
   const purposes: Record<string, PurposeDeclaration> = {
@@ -67,16 +64,6 @@ export function buildEffectiveDataMap(input: DataMapInput, report: Report): Effe
     }
   }
 
-  const recipients = mergeRecipients(input.recipients, report)
-  checkTransfers(recipients, input.transfers, report)
-  for (const transfer of input.transfers) {
-    // A declared transfer is where that recipient processes data, so the notice lists the country too.
-    const recipient = recipients[transfer.recipient]
-    if (recipient && !recipient.countries.includes(transfer.country)) {
-      recipients[transfer.recipient] = { ...recipient, countries: [...recipient.countries, transfer.country] }
-    }
-  }
-
   const given = new Set(input.dataMap.entries.map(entryId))
   const entries = mergeEntries(input.dataMap.entries, report)
     .map((entry) =>
@@ -97,14 +84,6 @@ export function buildEffectiveDataMap(input: DataMapInput, report: Report): Effe
         report([...path, "purposes"], `unknown purpose "${purpose}" in entry "${entry.id}": declare it under "purposes"`)
       }
     }
-    for (const recipient of entry.recipients) {
-      if (!recipients[recipient]) {
-        report(
-          [...path, "recipients"],
-          `unknown recipient category "${recipient}" in entry "${entry.id}": declare it under "recipients"`
-        )
-      }
-    }
     if (!(DATA_ITEMS as readonly string[]).includes(entry.item) && !entry.itemLabel) {
       report([...path, "itemLabel"], `expected an itemLabel for the custom item "${entry.item}" in entry "${entry.id}"`)
     }
@@ -116,7 +95,6 @@ export function buildEffectiveDataMap(input: DataMapInput, report: Report): Effe
 
   return {
     purposes,
-    recipients,
     entries,
     notPersonal: [...defaultNotPersonal, ...input.dataMap.notPersonal],
   }
@@ -131,45 +109,6 @@ function retentionConflict(entry: DataMapEntry): string | undefined {
     return 'bookkeeping data is kept until its period ends: use erasure "keep_until_retention_ends"'
   }
   return undefined
-}
-
-function mergeRecipients(given: Record<string, RecipientDeclaration>, report: Report) {
-  const recipients = { ...defaultRecipients }
-  for (const [key, recipient] of Object.entries(given)) {
-    const isDefault = (DEFAULT_RECIPIENTS as readonly string[]).includes(key)
-    if (!isDefault && !recipient.label) {
-      report(["recipients", key, "label"], `expected a label for the custom recipient category "${key}"`)
-    }
-    recipients[key] = { role: "third_party", ...recipients[key], ...definedOnly(recipient), countries: recipient.countries }
-  }
-  return recipients
-}
-
-/** GDPR Art. 44: data leaves the EU/EEA only on a recorded transfer basis. */
-function checkTransfers(
-  recipients: Record<string, RecipientDeclaration>,
-  transfers: DataMapInput["transfers"],
-  report: Report
-) {
-  transfers.forEach((transfer, index) => {
-    if (!recipients[transfer.recipient]) {
-      report(["transfers", index, "recipient"], `unknown recipient category "${transfer.recipient}"`)
-    }
-    if (isInEea(transfer.country)) {
-      report(["transfers", index, "country"], `${transfer.country} is in the EU/EEA: there is no transfer to declare`)
-    }
-  })
-  for (const [key, recipient] of Object.entries(recipients)) {
-    for (const country of recipient.countries) {
-      const declared = transfers.some((transfer) => transfer.recipient === key && transfer.country === country)
-      if (!isInEea(country) && !declared) {
-        report(
-          ["recipients", key, "countries"],
-          `${country} is outside the EU/EEA: declare the transfer to "${key}" under "transfers" with its safeguard (GDPR Art. 44-49)`
-        )
-      }
-    }
-  }
 }
 
 function entryId(entry: DataMapEntryInput): string | undefined {
@@ -218,7 +157,7 @@ function mergeEntries(given: DataMapEntryInput[], report: Report): DataMapEntry[
       category: input.category!,
       purposes: input.purposes!,
       source: input.source!,
-      recipients: input.recipients ?? ["technical_operation"],
+      recipients: input.recipients ?? ["hosting", "platform"],
       retention: input.retention!,
       erasure: input.erasure!,
       ...(input.note ? { note: input.note } : {}),

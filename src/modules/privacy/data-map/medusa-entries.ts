@@ -20,7 +20,7 @@ const CUSTOMER_REGISTER = {
   category: "identity",
   purposes: ["customer_relationship", "communication"],
   source: "data_subject",
-  recipients: ["technical_operation"],
+  recipients: ["hosting", "platform"],
   retention: "relationship",
   erasure: "anonymize",
 } as const
@@ -40,7 +40,7 @@ const customer = [
       item: "email",
       category: "contact",
       purposes: ["customer_relationship", "communication", "direct_marketing"],
-      recipients: ["technical_operation", "email_service"],
+      recipients: ["hosting", "platform", "email_service"],
     },
     phone: {
       item: "contact_information",
@@ -56,7 +56,7 @@ const customer = [
       ...CUSTOMER_REGISTER,
       item: "contact_information",
       category: "contact",
-      recipients: ["technical_operation", "carrier"],
+      recipients: ["hosting", "platform", "carrier"],
       erasure: "delete",
     },
     {
@@ -126,7 +126,7 @@ const carts = [
       category: "transaction",
       purposes: ["customer_relationship"],
       source: "provider",
-      recipients: ["technical_operation", "carrier"],
+      recipients: ["hosting", "platform", "carrier"],
     },
     {
       name: { source: "generated" },
@@ -139,7 +139,7 @@ const BOOKKEEPING = {
   category: "transaction",
   purposes: ["customer_relationship", "bookkeeping"],
   source: "data_subject",
-  recipients: ["technical_operation", "carrier", "debt_collection", "authorities"],
+  recipients: ["hosting", "platform", "carrier", "debt_collection", "authority"],
   retention: "bookkeeping",
   erasure: "keep_until_retention_ends",
 } as const
@@ -148,7 +148,7 @@ const ORDER_RELATIONSHIP = {
   ...FREE_TEXT,
   category: "transaction",
   purposes: ["customer_relationship"],
-  recipients: ["technical_operation"],
+  recipients: ["hosting", "platform"],
   retention: "relationship",
   erasure: "anonymize",
 } as const
@@ -174,19 +174,19 @@ const orders = [
       item: "phone",
       category: "contact",
       source: "data_subject",
-      recipients: ["technical_operation", "carrier"],
+      recipients: ["hosting", "platform", "carrier"],
       note: "Needed for delivery, not as a voucher.",
     },
     metadata: { ...ORDER_RELATIONSHIP },
   }),
-  ...table("order", "order_line_item", { ...BOOKKEEPING, item: "orders", recipients: ["technical_operation"] }, {
+  ...table("order", "order_line_item", { ...BOOKKEEPING, item: "orders", recipients: ["hosting", "platform"] }, {
     title: { note: "What the customer bought; personal while the order names its buyer." },
     metadata: { ...ORDER_RELATIONSHIP, note: "Personalisation such as an engraving text." },
   }),
-  ...table("order", "order_line_item_adjustment", { ...BOOKKEEPING, item: "discounts", recipients: ["technical_operation"] }, {
+  ...table("order", "order_line_item_adjustment", { ...BOOKKEEPING, item: "discounts", recipients: ["hosting", "platform"] }, {
     code: {},
   }),
-  ...table("order", "order_shipping_method", { ...BOOKKEEPING, item: "deliveries", recipients: ["technical_operation", "carrier"] }, {
+  ...table("order", "order_shipping_method", { ...BOOKKEEPING, item: "deliveries", recipients: ["hosting", "platform", "carrier"] }, {
     name: {},
     data: { ...ORDER_RELATIONSHIP, item: "deliveries", source: "provider" },
     metadata: { ...ORDER_RELATIONSHIP },
@@ -223,7 +223,7 @@ const PAYMENT = {
   category: "transaction",
   purposes: ["customer_relationship", "bookkeeping"],
   source: "provider",
-  recipients: ["technical_operation", "payment_provider"],
+  recipients: ["hosting", "platform", "payment"],
   retention: "bookkeeping",
   erasure: "keep_until_retention_ends",
 } as const
@@ -272,7 +272,7 @@ const DELIVERY = {
   category: "transaction",
   purposes: ["customer_relationship"],
   source: "provider",
-  recipients: ["technical_operation", "carrier"],
+  recipients: ["hosting", "platform", "carrier"],
   retention: "relationship",
   erasure: "anonymize",
 } as const
@@ -305,7 +305,7 @@ const LOGIN = {
   category: "identity",
   purposes: ["customer_relationship", "security"],
   source: "data_subject",
-  recipients: ["technical_operation"],
+  recipients: ["hosting", "platform"],
   retention: "relationship",
   erasure: "delete",
 } as const
@@ -348,7 +348,7 @@ const notifications = table(
     category: "contact",
     purposes: ["communication"],
     source: "generated",
-    recipients: ["technical_operation", "email_service"],
+    recipients: ["hosting", "platform", "email_service"],
     retention: { fixed: { months: 24 } },
     erasure: "delete",
     note: "The log of e-mails and messages sent to the customer.",
@@ -373,7 +373,7 @@ const workflowRuns = table(
     category: "technical",
     purposes: ["customer_relationship"],
     source: "generated",
-    recipients: ["technical_operation"],
+    recipients: ["hosting", "platform"],
     retention: "relationship",
     erasure: "delete",
     note: "Stored workflow runs and their inputs.",

@@ -191,6 +191,19 @@ export const notPersonal: NotPersonalDeclaration[] = [
     reason: "Identifiers and timestamps of restrictions of processing.",
   },
   {
+    table: "privacy_disclosure",
+    columns: [
+      "id", "customer_id", "subject_id", "recipient_id", "data_categories", "legal_basis", "occasion", "source_type", "source_id",
+      "order_id", "disclosed_at", "actor_type", "actor_id", "created_at", "updated_at", "deleted_at",
+    ],
+    reason: "Identifiers, the register's vocabulary (categories, basis, occasion) and timestamps of disclosures; the recipient is mapped.",
+  },
+  {
+    table: "privacy_recipient_task",
+    columns: ["id", "recipient_id", "customer_id", "request_id", "notified_at", "closed_by", "created_at", "updated_at", "deleted_at"],
+    reason: "Identifiers and timestamps of the recipient tasks, and the officer who closed one.",
+  },
+  {
     table: "privacy_staff",
     columns: ["id", "user_id", "role", "granted_by", "granted_at", "created_at", "updated_at", "deleted_at"],
     reason: "Which staff accounts hold a privacy role (see user): about the shop's employees, not the customer register.",

@@ -1,4 +1,5 @@
 import { table } from "./build-entries"
+import { disclosureEntries } from "./disclosure-entries"
 import type { DataMapEntry } from "./types"
 
 /** The plugin's own tables. Every column of them is mapped or declared in `not-personal.ts`. */
@@ -11,7 +12,7 @@ export const pluginEntries: DataMapEntry[] = [
       category: "identity",
       purposes: ["customer_relationship"],
       source: "data_subject",
-      recipients: ["technical_operation"],
+      recipients: ["hosting", "platform"],
       retention: "relationship",
       erasure: "anonymize",
     },
@@ -43,7 +44,7 @@ export const pluginEntries: DataMapEntry[] = [
       category: "technical",
       purposes: ["customer_relationship"],
       source: "generated",
-      recipients: ["technical_operation"],
+      recipients: ["hosting", "platform"],
       retention: "relationship",
       erasure: "delete",
       note: "Which profile fields changed, when, through which channel and by whom (no values).",
@@ -58,7 +59,7 @@ export const pluginEntries: DataMapEntry[] = [
       category: "contact",
       purposes: ["customer_relationship"],
       source: "generated",
-      recipients: ["technical_operation"],
+      recipients: ["hosting", "platform"],
       retention: "relationship",
       erasure: "delete",
       note: "Keyed hashes of the addresses a customer has had, so that an export or erasure also finds rows kept under an earlier address.",
@@ -74,7 +75,7 @@ export const pluginEntries: DataMapEntry[] = [
       category: "contact",
       purposes: ["customer_relationship"],
       source: "data_subject",
-      recipients: ["technical_operation"],
+      recipients: ["hosting", "platform"],
       retention: "relationship",
       erasure: "delete",
       note: "That the owner of an address confirmed it for the account (the join link), as a keyed hash: only then do guest checkouts and earlier messages under the address count as the account holder's.",
@@ -92,7 +93,7 @@ export const pluginEntries: DataMapEntry[] = [
       category: "contact",
       purposes: ["direct_marketing"],
       source: "data_subject",
-      recipients: ["technical_operation", "email_service"],
+      recipients: ["hosting", "platform", "email_service"],
       retention: "consent_proof",
       erasure: "anonymize",
       note: "Whose consents these are: a customer, or the e-mail of a subscriber without an account.",
@@ -112,7 +113,7 @@ export const pluginEntries: DataMapEntry[] = [
       category: "consent_proof",
       purposes: ["consent_proof"],
       source: "data_subject",
-      recipients: ["technical_operation"],
+      recipients: ["hosting", "platform"],
       retention: "consent_proof",
       erasure: "keep_until_retention_ends",
       note: "The append-only ledger that proves each consent and objection (GDPR Art. 7(1)).",
@@ -140,7 +141,7 @@ export const pluginEntries: DataMapEntry[] = [
       category: "consent_proof",
       purposes: ["direct_marketing", "consent_proof"],
       source: "generated",
-      recipients: ["technical_operation"],
+      recipients: ["hosting", "platform"],
       retention: "consent_proof",
       erasure: "keep_until_retention_ends",
       note: "The current consent per purpose and channel, projected from the ledger.",
@@ -155,7 +156,7 @@ export const pluginEntries: DataMapEntry[] = [
       category: "consent_proof",
       purposes: ["direct_marketing"],
       source: "data_subject",
-      recipients: ["technical_operation", "email_service"],
+      recipients: ["hosting", "platform", "email_service"],
       retention: { fixed: { days: 90 } },
       erasure: "delete",
       note: "Pending double opt-ins; the link's token is kept only as a hash.",
@@ -180,7 +181,7 @@ export const pluginEntries: DataMapEntry[] = [
       category: "technical",
       purposes: ["request_records"],
       source: "generated",
-      recipients: ["technical_operation", "email_service"],
+      recipients: ["hosting", "platform", "email_service"],
       retention: { fixed: { months: 36 } },
       erasure: "keep_until_retention_ends",
       note: "Proof that a request for access was answered, and when (GDPR Art. 5(2), 12(3)).",
@@ -219,7 +220,7 @@ export const pluginEntries: DataMapEntry[] = [
       category: "technical",
       purposes: ["request_records"],
       source: "staff",
-      recipients: ["technical_operation"],
+      recipients: ["hosting", "platform"],
       retention: { fixed: { months: 36 } },
       erasure: "keep_until_retention_ends",
       note: "Proof that a request for erasure was carried out, and why (GDPR Art. 5(2), 17).",
@@ -235,7 +236,7 @@ export const pluginEntries: DataMapEntry[] = [
       category: "technical",
       purposes: ["security"],
       source: "generated",
-      recipients: ["technical_operation"],
+      recipients: ["hosting", "platform"],
       // Replaced by `retention.accessLogMonths` (see effective-map.ts).
       retention: { fixed: { months: 12 } },
       erasure: "keep_until_retention_ends",
@@ -264,7 +265,7 @@ export const pluginEntries: DataMapEntry[] = [
       category: "technical",
       purposes: ["request_records"],
       source: "data_subject",
-      recipients: ["technical_operation", "email_service"],
+      recipients: ["hosting", "platform", "email_service"],
       // Replaced by `retention.requestRecordYears`, counted from the request's closing (see effective-map.ts).
       retention: { fixed: { months: 36 } },
       erasure: "keep_until_retention_ends",
@@ -309,7 +310,7 @@ export const pluginEntries: DataMapEntry[] = [
       category: "technical",
       purposes: ["request_records"],
       source: "generated",
-      recipients: ["technical_operation"],
+      recipients: ["hosting", "platform"],
       // Deleted with its request (see effective-map.ts).
       retention: { fixed: { months: 36 } },
       erasure: "keep_until_retention_ends",
@@ -332,7 +333,7 @@ export const pluginEntries: DataMapEntry[] = [
       category: "technical",
       purposes: ["request_records"],
       source: "staff",
-      recipients: ["technical_operation"],
+      recipients: ["hosting", "platform"],
       // Replaced by `retention.requestRecordYears`, counted from when it was lifted (see effective-map.ts).
       retention: { fixed: { months: 36 } },
       erasure: "keep_until_retention_ends",
@@ -347,4 +348,5 @@ export const pluginEntries: DataMapEntry[] = [
       lifted_by: { notExported: "The staff member who lifted it (CJEU C-579/21)." },
     }
   ),
+  ...disclosureEntries,
 ]

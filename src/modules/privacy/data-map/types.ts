@@ -50,22 +50,6 @@ export const DEFAULT_PURPOSES = [
 export const DATA_SOURCES = ["data_subject", "staff", "generated", "provider"] as const
 export type DataSource = (typeof DATA_SOURCES)[number]
 
-export const DEFAULT_RECIPIENTS = [
-  "technical_operation",
-  "payment_provider",
-  "carrier",
-  "debt_collection",
-  "authorities",
-  "email_service",
-] as const
-
-/**
- * A processor acts on the controller's behalf (Art. 4(8), 28); a third party
- * receives data for its own purposes (Art. 4(10)). The notice keeps them apart.
- */
-export const RECIPIENT_ROLES = ["processor", "third_party"] as const
-export type RecipientRole = (typeof RECIPIENT_ROLES)[number]
-
 /** The kinds of recipient the register knows (GDPR Art. 13(1)(e), 30(1)(d)); `other` for the rest. */
 export const RECIPIENT_CATEGORIES = [
   "hosting",
@@ -153,7 +137,8 @@ export type DataMapEntry = {
   category: DataCategory
   purposes: readonly string[]
   source: DataSource
-  recipients: readonly string[]
+  /** The kinds of recipient the field goes to; the notice names the registered recipients of each. */
+  recipients: readonly RecipientCategory[]
   retention: RetentionRule
   erasure: ErasureAction
   /** Why the entry is mapped this way: a legal source or a fact about Medusa. */
@@ -184,17 +169,8 @@ export type PurposeDeclaration = {
   label?: LocalizedText
 }
 
-export type RecipientDeclaration = {
-  label?: LocalizedText
-  /** Built-in categories have their role; the merchant's own default to `third_party`. */
-  role?: RecipientRole
-  /** ISO 3166-1 alpha-2 countries where this recipient processes data. */
-  countries: string[]
-}
-
 export type EffectiveDataMap = {
   purposes: Record<string, PurposeDeclaration>
-  recipients: Record<string, RecipientDeclaration>
   entries: DataMapEntry[]
   notPersonal: NotPersonalDeclaration[]
 }

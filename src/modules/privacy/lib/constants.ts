@@ -28,15 +28,6 @@ export type SecurityMeasure = (typeof SECURITY_MEASURES)[number]
 export const COOKIE_CATEGORIES = ["necessary", "functional", "statistics", "marketing"] as const
 export type CookieCategory = (typeof COOKIE_CATEGORIES)[number]
 
-/** GDPR Art. 45, 46(2)(c), 47 and 49. */
-export const TRANSFER_SAFEGUARDS = [
-  "adequacy_decision",
-  "standard_contractual_clauses",
-  "binding_corporate_rules",
-  "derogation",
-] as const
-export type TransferSafeguard = (typeof TRANSFER_SAFEGUARDS)[number]
-
 /** Jurisdictions whose bookkeeping periods the plugin knows (see docs/legal-facts in the README). */
 export const BOOKKEEPING_JURISDICTIONS = ["FI", "NO", "SE", "DK"] as const
 export type BookkeepingJurisdiction = (typeof BOOKKEEPING_JURISDICTIONS)[number]

@@ -18,6 +18,8 @@ export const PrivacyEvents = {
   REQUEST_COMPLETED: "privacy.request.completed",
   REQUEST_REFUSED: "privacy.request.refused",
   REQUEST_WITHDRAWN: "privacy.request.withdrawn",
+  /** A recipient must be told of a rectification, erasure or restriction (Art. 19): `{ task_id, recipient_id, change }`. */
+  RECIPIENT_NOTIFY: "privacy.recipient.notify",
 } as const
 
 /**

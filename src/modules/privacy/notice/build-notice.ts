@@ -3,7 +3,8 @@ import type { PrivacyPluginOptions } from "../lib/options"
 import { matchLanguage } from "../lib/language-match"
 import { countryName, localize } from "../lib/localized"
 import { retentionByRecord } from "./describe-retention"
-import { dataItemLabels, purposeLine, recipientLabel, softOptInLaws, sourcesIn, uniqueInOrder } from "./map-labels"
+import { recipientLine, recipientsWithRole, transferLines, uncoveredCategories } from "./describe-recipients"
+import { dataItemLabels, purposeLine, softOptInLaws, sourcesIn, uniqueInOrder } from "./map-labels"
 import { SECTION_SOURCES } from "./section-sources"
 import { textsFor } from "./texts"
 import type { BusinessIdCountry, NoticeTexts, SectionId } from "./texts/types"
@@ -95,20 +96,17 @@ function sectionsOf(options: PrivacyPluginOptions, language: string, t: NoticeTe
   ]
 
   const usedPurposes = uniqueInOrder(Object.keys(dataMap.purposes), dataMap.entries.flatMap((entry) => entry.purposes))
-  const usedRecipients = uniqueInOrder(Object.keys(dataMap.recipients), dataMap.entries.flatMap((entry) => entry.recipients))
   const laws = softOptInLaws(options, t)
   const marketing = usedPurposes.some((purpose) => purpose === "direct_marketing" || purpose === "existing_customer_marketing")
   const businessIdLabel = t.labels.businessId[(controller.country in t.labels.businessId ? controller.country : "other") as BusinessIdCountry]
 
-  const recipientLine = (recipient: string) => {
-    const { countries } = dataMap.recipients[recipient]
-    const label = recipientLabel(recipient, dataMap.recipients[recipient], language, t)
-    return countries.length ? `${label} ${t.disclosures.countries(countries.map((code) => countryName(code, language)).join(", "))}` : label
+  // Recipients by name (Art. 13(1)(e), CJEU C-154/21), by role; then the categories the map names that no one registered covers.
+  const roleGroup = (role: "processor" | "controller" | "authority", texts: { heading: string; intro: string }): NoticeGroup[] => {
+    const items = recipientsWithRole(options.recipients, role).map((recipient) => recipientLine(recipient, options, language, t))
+    return items.length ? [{ heading: texts.heading, lists: [{ intro: texts.intro, items }] }] : []
   }
-  const byRole = (role: "processor" | "third_party") =>
-    usedRecipients.filter((recipient) => (dataMap.recipients[recipient].role ?? "third_party") === role).map(recipientLine)
-  const thirdParties = byRole("third_party")
-  const processors = byRole("processor")
+  const unnamed = uncoveredCategories(dataMap.entries, options.recipients).map((category) => t.disclosures.categoryLabels[category])
+  const transfers = transferLines(options.recipients, options, language, t)
 
   const storage = retentionByRecord(options, language, t)
   const { inactivityMonths, warningDays } = options.retention
@@ -148,21 +146,14 @@ function sectionsOf(options: PrivacyPluginOptions, language: string, t: NoticeTe
     section("disclosures", {
       paragraphs: [t.disclosures.intro],
       groups: [
-        ...(thirdParties.length ? [{ heading: t.disclosures.thirdParties.heading, lists: [{ intro: t.disclosures.thirdParties.intro, items: thirdParties }] }] : []),
-        ...(processors.length ? [{ heading: t.disclosures.processors.heading, lists: [{ intro: t.disclosures.processors.intro, items: processors }] }] : []),
+        ...roleGroup("processor", t.disclosures.processors),
+        ...roleGroup("controller", t.disclosures.thirdParties),
+        ...roleGroup("authority", t.disclosures.authorities),
+        ...(unnamed.length ? [{ heading: t.disclosures.categories.heading, lists: [{ intro: t.disclosures.categories.intro, items: unnamed }] }] : []),
       ],
     }),
-    options.transfers.length
-      ? section("transfers", {
-          paragraphs: [t.transfers.intro],
-          items: options.transfers.map((transfer) =>
-            t.transfers.item(
-              recipientLabel(transfer.recipient, dataMap.recipients[transfer.recipient], language, t),
-              countryName(transfer.country, language),
-              t.transfers.safeguards[transfer.safeguard]
-            )
-          ),
-        })
+    transfers.length
+      ? section("transfers", { paragraphs: [t.transfers.intro], items: transfers })
       : section("transfers", { paragraphs: [t.transfers.none] }),
     section("storage", {
       paragraphs: [

@@ -5,10 +5,9 @@ import {
   type DataMapEntry,
   type DataSource,
   type PurposeDeclaration,
-  type RecipientDeclaration,
 } from "../data-map/types"
 import type { PrivacyPluginOptions } from "../lib/options"
-import type { DefaultPurpose, DefaultRecipient, NoticeTexts, SoftOptInCountry } from "./texts/types"
+import type { DefaultPurpose, NoticeTexts, SoftOptInCountry } from "./texts/types"
 
 /** The distinct values, in the order given by `order` (unknown ones last, as first seen). */
 export function uniqueInOrder(order: readonly string[], values: readonly string[]): string[] {
@@ -61,17 +60,6 @@ export function purposeLine(purpose: string, declaration: PurposeDeclaration, la
   const interest = legitimateInterestText(purpose, declaration, language, t, laws)
   const line = `${capitalize(purposeLabel(purpose, declaration, language, t))}: ${t.purposes.bases[declaration.legalBasis]}`
   return interest ? `${line}. ${t.purposes.legitimateInterest(interest)}` : line
-}
-
-export function recipientLabel(
-  recipient: string,
-  declaration: RecipientDeclaration | undefined,
-  language: string,
-  t: NoticeTexts
-): string {
-  return declaration?.label
-    ? localize(declaration.label, language)
-    : t.disclosures.recipients[recipient as DefaultRecipient] ?? recipient
 }
 
 function itemLabel(entry: Pick<DataMapEntry, "item" | "itemLabel">, language: string, t: NoticeTexts): string {

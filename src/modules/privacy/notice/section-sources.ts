@@ -15,8 +15,8 @@ export const SECTION_SOURCES: Record<SectionId, readonly string[]> = {
   purposes: ["GDPR Art. 13(1)(c)", "GDPR Art. 13(1)(d)", "GDPR Art. 6(1)", "GDPR Art. 7(1)", "GDPR Art. 5(2)", "markedsføringsloven § 15", "917/2014 § 200", "policy clause 3"],
   data_content: ["GDPR Art. 14(1)(d)", "GDPR Art. 30(1)(c)", "policy clause 4"],
   sources: ["GDPR Art. 14(2)(f)", "GDPR Art. 15(1)(g)", "policy clause 5"],
-  disclosures: ["GDPR Art. 13(1)(e)", "GDPR Art. 4(9)-(10)", "GDPR Art. 28", "policy clause 6"],
-  transfers: ["GDPR Art. 13(1)(f)", "GDPR Art. 44-49", "policy clause 7"],
+  disclosures: ["GDPR Art. 13(1)(e)", "GDPR Art. 4(9)-(10)", "GDPR Art. 28", "CJEU C-154/21", "policy clause 6"],
+  transfers: ["GDPR Art. 13(1)(f)", "GDPR Art. 44-49", "Commission Implementing Decision (EU) 2021/914", "policy clause 7"],
   storage: [
     "GDPR Art. 13(2)(a)",
     "GDPR Art. 5(1)(e)",

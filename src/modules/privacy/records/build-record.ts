@@ -1,15 +1,15 @@
 import type { PrivacyPluginOptions } from "../lib/options"
-import { countryName, localize } from "../lib/localized"
+import { localize } from "../lib/localized"
 import { registerNameIn } from "../notice/build-notice"
 import { retentionByRecord } from "../notice/describe-retention"
 import {
   dataItemLabels,
   legitimateInterestText,
   purposeLabel,
-  recipientLabel,
   softOptInLaws,
   uniqueInOrder,
 } from "../notice/map-labels"
+import { recordRecipientLine, recipientsOf, transferLines, uncoveredCategories } from "../notice/describe-recipients"
 import { textsFor } from "../notice/texts"
 import { DATA_CATEGORIES, LEGAL_BASIS_ARTICLE } from "../data-map/types"
 
@@ -56,7 +56,7 @@ export function buildProcessingRecord(options: PrivacyPluginOptions, language: s
   const activities = purposes.map((purpose): ProcessingActivity => {
     const declaration = dataMap.purposes[purpose]
     const entries = dataMap.entries.filter((entry) => entry.purposes.includes(purpose))
-    const recipients = uniqueInOrder(Object.keys(dataMap.recipients), entries.flatMap((entry) => entry.recipients))
+    const recipients = recipientsOf(entries, dataMap.entries, options.recipients)
     return {
       purpose,
       purpose_label: purposeLabel(purpose, declaration, language, t),
@@ -69,16 +69,12 @@ export function buildProcessingRecord(options: PrivacyPluginOptions, language: s
         (category) => t.categories[category as keyof typeof t.categories]
       ),
       data_items: dataItemLabels(entries, language, t),
-      recipients: recipients.map((recipient) => recipientLabel(recipient, dataMap.recipients[recipient], language, t)),
-      transfers: options.transfers
-        .filter((transfer) => recipients.includes(transfer.recipient))
-        .map((transfer) =>
-          t.transfers.item(
-            recipientLabel(transfer.recipient, dataMap.recipients[transfer.recipient], language, t),
-            countryName(transfer.country, language),
-            t.transfers.safeguards[transfer.safeguard]
-          )
-        ),
+      // By name with category and country (Art. 30(1)(d)), then the categories no registered recipient covers.
+      recipients: [
+        ...recipients.map((recipient) => recordRecipientLine(recipient, language, t)),
+        ...uncoveredCategories(entries, options.recipients).map((category) => t.disclosures.categoryLabels[category]),
+      ],
+      transfers: transferLines(recipients, options, language, t),
       // Per record, as the notice states them: "Orders – Kept as bookkeeping material …: name; postal address".
       erasure_time_limits: retentionByRecord(options, language, t, entries).flatMap(({ name, periods }) =>
         periods.map(({ text, items }) => `${name} – ${text} ${items.join("; ")}.`)

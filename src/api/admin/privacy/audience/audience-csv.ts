@@ -16,7 +16,8 @@ const PAGE = 1000
 export async function streamAudienceCsv(
   scope: MedusaContainer,
   res: MedusaResponse,
-  query: { purpose: string; channel: ConsentChannel; after?: string }
+  query: { purpose: string; channel: ConsentChannel; after?: string },
+  log?: { add: (members: AudienceMember[]) => void }
 ): Promise<void> {
   const withPhone = query.channel === "sms" || query.channel === "phone"
   const columns = ["customer_id", "email", ...(withPhone ? ["phone"] : []), "language", "unsubscribe_url", "consented_at"]
@@ -45,6 +46,7 @@ export async function streamAudienceCsv(
       if (members.length && !(await write(res, members.map(line).join("\r\n") + "\r\n"))) {
         return
       }
+      log?.add(members)
       if (!more || !last) {
         break
       }

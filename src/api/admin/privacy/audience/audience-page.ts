@@ -6,6 +6,8 @@ import type PrivacyModuleService from "../../../../modules/privacy/service"
 
 export type AudienceMember = {
   customer_id: string | null
+  /** The consent subject, for people without an account. */
+  subject_id: string
   email: string | null
   /** For SMS and phone audiences: the customer's phone number. */
   phone?: string | null
@@ -32,6 +34,7 @@ export async function audiencePage(
   const phones = channel === "sms" || channel === "phone" ? await phonesOf(scope, rows) : undefined
   const members = rows.map((row): AudienceMember => ({
     customer_id: row.customer_id,
+    subject_id: row.subject_id,
     email: row.email,
     ...(phones ? { phone: (row.customer_id && phones.get(row.customer_id)) || null } : {}),
     language: row.language,

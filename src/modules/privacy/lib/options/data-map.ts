@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { DATA_CATEGORIES, DATA_SOURCES, ERASURE_ACTIONS, LEGAL_BASES, RECIPIENT_ROLES } from "../../data-map/types"
-import { countryCode, localizedText, optionalText, requiredText, wholeNumber } from "./shared"
+import { DATA_CATEGORIES, DATA_SOURCES, ERASURE_ACTIONS, LEGAL_BASES, RECIPIENT_CATEGORIES } from "../../data-map/types"
+import { localizedText, optionalText, requiredText, wholeNumber } from "./shared"
 
 export const retentionRuleSchema = z.union(
   [
@@ -28,7 +28,11 @@ export const dataMapEntryInput = z
       category: z.enum(DATA_CATEGORIES, { error: `expected one of ${DATA_CATEGORIES.join(", ")}` }).optional(),
       purposes: names("purpose").min(1, { error: "expected at least one purpose" }).optional(),
       source: z.enum(DATA_SOURCES, { error: `expected one of ${DATA_SOURCES.join(", ")}` }).optional(),
-      recipients: names("recipient category").optional(),
+      recipients: z
+        .array(z.enum(RECIPIENT_CATEGORIES, { error: `expected a recipient category: one of ${RECIPIENT_CATEGORIES.join(", ")}` }), {
+          error: "expected a list of recipient categories",
+        })
+        .optional(),
       retention: retentionRuleSchema.optional(),
       erasure: z.enum(ERASURE_ACTIONS, { error: `expected one of ${ERASURE_ACTIONS.join(", ")}` }).optional(),
       note: optionalText("a note"),
@@ -71,16 +75,5 @@ export const purposeSchema = z
       label: localizedText.optional(),
     },
     { error: "expected an object with legalBasis, legitimateInterest and label" }
-  )
-  .strict()
-
-export const recipientSchema = z
-  .object(
-    {
-      label: localizedText.optional(),
-      role: z.enum(RECIPIENT_ROLES, { error: `expected one of ${RECIPIENT_ROLES.join(", ")} (GDPR Art. 28, Art. 4(10))` }).optional(),
-      countries: z.array(countryCode, { error: "expected a list of country codes" }).default([]),
-    },
-    { error: "expected an object with label, role and countries" }
   )
   .strict()

@@ -11,7 +11,6 @@ import {
   dpoSchema,
   securityMeasureSchema,
   supervisoryAuthoritySchema,
-  transferSchema,
 } from "./notice"
 import { consentOptionsSchema } from "./consent"
 import { exportOptionsSchema } from "./exports"
@@ -76,7 +75,6 @@ export const privacyOptionsSchema = z
         .default([]),
       /** Whether any recipient may be outside the EU/EEA (GDPR Chapter V); each then needs a transfer basis. */
       transfersOutsideEea: z.boolean({ error: "expected true or false" }).default(false),
-      transfers: z.array(transferSchema, { error: "expected a list of transfers" }).default([]),
       cookies: z.array(cookieSchema, { error: "expected a list of cookies" }).default(DEFAULT_COOKIES),
       securityMeasures: z
         .array(securityMeasureSchema, { error: "expected a list of security measures" })
@@ -121,7 +119,7 @@ export const privacyOptionsSchema = z
     const consent = resolveConsentOptions(options.consent, report)
     const links = resolveLinks(options, report)
     const dataMap = buildEffectiveDataMap(
-      { ...options, recipients: {}, softOptIn: options.consent.softOptIn, periodMonths: retentionPeriodMonths(options.retention) },
+      { ...options, softOptIn: options.consent.softOptIn, periodMonths: retentionPeriodMonths(options.retention) },
       report
     )
     const supervisoryAuthorities = resolveAuthorities(options, report)
@@ -184,6 +182,8 @@ export class PrivacyOptionsError extends Error {
 const REPLACED_OPTIONS: Record<string, string> = {
   supervisoryAuthority:
     '"supervisoryAuthority" is replaced by "salesCountries" (the countries you sell to, whose supervisory authorities the notice names) and "supervisoryAuthorities" ({ [country]: { name, address, email, url } }, for a country the plugin has no authority for)',
+  transfers:
+    '"transfers" is replaced by the recipient register: give each recipient outside the EU/EEA its basis under "recipients[].transfer" ({ basis, dpfCertified?, derogation? }) and set "transfersOutsideEea": true',
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string[] {

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { COOKIE_CATEGORIES, SECURITY_MEASURES, TRANSFER_SAFEGUARDS } from "../constants"
-import { countryCode, email, localizedText, optionalText, requiredText, wholeNumber } from "./shared"
+import { COOKIE_CATEGORIES, SECURITY_MEASURES } from "../constants"
+import { email, localizedText, optionalText, requiredText, wholeNumber } from "./shared"
 
 export const dpoSchema = z
   .object(
@@ -53,17 +53,6 @@ export const securityMeasureSchema = z.union(
   [z.enum(SECURITY_MEASURES), z.record(z.string(), requiredText("a text"))],
   { error: `expected one of ${SECURITY_MEASURES.join(", ")}, or texts by language such as { en: "...", nb: "..." }` }
 )
-
-export const transferSchema = z
-  .object(
-    {
-      recipient: requiredText("a recipient category"),
-      country: countryCode,
-      safeguard: z.enum(TRANSFER_SAFEGUARDS, { error: `expected one of ${TRANSFER_SAFEGUARDS.join(", ")}` }),
-    },
-    { error: "expected an object with recipient, country and safeguard" }
-  )
-  .strict()
 
 /** Medusa's own session cookie (express-session, 10 hours unless `http.sessionOptions.ttl` says otherwise). */
 export const DEFAULT_COOKIES: z.input<typeof cookieSchema>[] = [

@@ -1,5 +1,5 @@
-import type { BookkeepingJurisdiction, CookieCategory, SecurityMeasure, TransferSafeguard } from "../../lib/constants"
-import type { DataCategory, DataItem, DataSource, LegalBasis } from "../../data-map/types"
+import type { BookkeepingJurisdiction, CookieCategory, SecurityMeasure } from "../../lib/constants"
+import type { DataCategory, DataItem, DataSource, LegalBasis, RecipientCategory } from "../../data-map/types"
 import type { NoticeRecord } from "../records"
 
 export const SECTION_IDS = [
@@ -38,13 +38,6 @@ export type DefaultPurpose =
   | "consent_proof"
   | "request_records"
   | "security"
-export type DefaultRecipient =
-  | "technical_operation"
-  | "payment_provider"
-  | "carrier"
-  | "debt_collection"
-  | "authorities"
-  | "email_service"
 
 export type Lifetime = "session" | { hours: number } | { days: number } | { months: number }
 
@@ -100,16 +93,35 @@ export type NoticeTexts = {
   sources: { intro: string; labels: Record<DataSource, string> }
   disclosures: {
     intro: string
-    thirdParties: { heading: string; intro: string }
+    /** Registered recipients by role: processors (Art. 28), independent controllers (third parties, Art. 4(10)), authorities. */
     processors: { heading: string; intro: string }
-    recipients: Record<DefaultRecipient, string>
-    countries: (countries: string) => string
+    thirdParties: { heading: string; intro: string }
+    authorities: { heading: string; intro: string }
+    /** Categories the data map names that no registered recipient covers. */
+    categories: { heading: string; intro: string }
+    /** A category after a recipient's name, in the singular: "Posti Oy, carrier". */
+    categoryNames: Record<RecipientCategory, string>
+    /** A category standing for recipients not named, in the plural, with what they receive data for; nominative in a list. */
+    categoryLabels: Record<RecipientCategory, string>
+    /** `place` only when the recipient is not in the controller's country. */
+    recipient: (name: string, category: string, place: string | undefined, purpose: string) => string
   }
   transfers: {
     none: string
     intro: string
-    item: (recipient: string, country: string, safeguard: string) => string
-    safeguards: Record<TransferSafeguard, string>
+    item: (recipient: string, place: string, basis: string) => string
+    /** International organisations a recipient may be (GDPR Art. 4(26)). */
+    organisations: { EPO: string }
+    /** A Commission act by its number, e.g. "(EU) 2021/914". */
+    act: (implementing: boolean, number: string) => string
+    bases: {
+      adequacy: (act: string) => string
+      /** Added for a recipient in the United States: the adequacy decision covers only certified organisations. */
+      dpfCertified: string
+      standardContractualClauses: (act: string) => string
+      bindingCorporateRules: string
+      derogation: (text: string) => string
+    }
   }
   retention: {
     intro: string

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { openRecipientTasksFor } from "../../../../../../disclosures/announce-tasks"
 import { PRIVACY_MODULE } from "../../../../../../modules/privacy"
 import type PrivacyModuleService from "../../../../../../modules/privacy/service"
 import { answerConflicts } from "../../../../../utils/answer-conflicts"
@@ -11,8 +12,12 @@ import { linkToRequest, requestToActOn } from "../../../../../utils/request-work
  * disclosure to a recipient.
  */
 export const POST = answerConflicts(async (req: AuthenticatedMedusaRequest<{ kind: "consent_event" | "profile_change" | "disclosure"; id: string; note?: string }>, res: MedusaResponse) => {
-  await requestToActOn(req)
+  const request = await requestToActOn(req)
   const { kind, id, note } = req.validatedBody
   const updated = await linkToRequest(req, { kind, id, ...(note ? { note } : {}) })
+  if (kind === "profile_change") {
+    // Art. 19: a rectification is told to every recipient the log shows had the data.
+    await openRecipientTasksFor(req.scope, { customer_id: request.customer_id, change: "rectification", request_id: request.id })
+  }
   res.json({ request: requestResponse(req.scope.resolve<PrivacyModuleService>(PRIVACY_MODULE), updated) })
 })

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { openRecipientTasksFor } from "../../../../../../disclosures/announce-tasks"
 import { PRIVACY_MODULE } from "../../../../../../modules/privacy"
 import type PrivacyModuleService from "../../../../../../modules/privacy/service"
 import { answerConflicts } from "../../../../../utils/answer-conflicts"
@@ -21,5 +22,7 @@ export const POST = answerConflicts(async (req: AuthenticatedMedusaRequest<{ rea
     actor_id: req.auth_context.actor_id,
   })
   const updated = await linkToRequest(req, { kind: "restriction", id: restriction.id })
+  // Art. 19: every recipient the log shows had the data is to be told of the restriction.
+  await openRecipientTasksFor(req.scope, { customer_id: request.customer_id, change: "restriction", request_id: request.id })
   res.status(created ? 201 : 200).json({ request: requestResponse(privacy, updated), restriction: restrictionResponse(restriction) })
 })
