@@ -13,8 +13,9 @@ const STATUS_LABELS: Record<RecipientTaskStatus, string> = { open: "Open", done:
 
 /** Privacy → Recipients: who receives customers' data, what went to each, and whom to tell about erasures and corrections. */
 const RecipientsPage = () => {
+  const { role } = useMyPrivacyRole()
   const { data, error } = useRecipients()
-  const openTasks = useRecipientTasks({ status: "open" }, 1, 0)
+  const openTasks = useRecipientTasks({ status: "open" }, 1, 0, role !== null)
   const [opened, setOpened] = useState<PrivacyRecipient | null>(null)
 
   return (
@@ -51,13 +52,20 @@ const RecipientsPage = () => {
 
 /** GDPR Art. 19: each recipient that received a customer's data is told of its erasure, rectification or restriction. */
 const TasksPanel = () => {
-  const { isOfficer } = useMyPrivacyRole()
+  const { role, isOfficer, isLoading } = useMyPrivacyRole()
   const [status, setStatus] = useState<RecipientTaskStatus>("open")
   const [pageIndex, setPageIndex] = useState(0)
-  const tasks = useRecipientTasks({ status }, TASKS_PAGE, pageIndex * TASKS_PAGE)
+  const tasks = useRecipientTasks({ status }, TASKS_PAGE, pageIndex * TASKS_PAGE, role !== null)
   const count = tasks.data?.count ?? 0
   const pageCount = Math.max(1, Math.ceil(count / TASKS_PAGE))
 
+  if (!isLoading && role === null) {
+    return (
+      <Container className="px-6 py-4">
+        <Text size="small" className="text-ui-fg-subtle">The tasks need the privacy_agent role.</Text>
+      </Container>
+    )
+  }
   return (
     <Container className="p-0">
       <div className="flex flex-wrap items-end justify-between gap-3 px-6 py-4">
