@@ -57,6 +57,12 @@ const EXPECTED: Record<string, Need> = {
   "POST /admin/privacy/requests/:id/refuse": "officer",
   "POST /admin/privacy/requests/:id/lift-restriction": "officer",
   "POST /admin/privacy/requests/:id/erase": "officer",
+  "GET /admin/privacy/recipients": "staff",
+  "GET /admin/privacy/recipients/:id/disclosures": "agent",
+  "GET /admin/customers/:id/privacy/disclosures": "agent",
+  "POST /admin/customers/:id/privacy/disclosures": "agent",
+  "GET /admin/privacy/recipient-tasks": "agent",
+  "POST /admin/privacy/recipient-tasks/:id": "officer",
   "GET /admin/privacy/staff": "officer",
   "GET /admin/privacy/staff/me": "staff",
   "POST /admin/privacy/staff": "officer",
@@ -134,6 +140,8 @@ medusaIntegrationTestRunner({
           .replace("runs/:id", "runs/pret_00000000000000000000000000")
           .replace("requests/:id", "requests/preq_00000000000000000000000000")
           .replace(":user_id", "user_00000000000000000000000000")
+          .replace("recipients/:id", "recipients/posti")
+          .replace("recipient-tasks/:id", "recipient-tasks/prtk_00000000000000000000000000")
         const config: AxiosRequestConfig = { method, url, headers, data: method === "GET" || method === "DELETE" ? undefined : {}, validateStatus: () => true }
         return client.request(config)
       }

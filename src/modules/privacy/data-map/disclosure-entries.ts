@@ -21,33 +21,31 @@ export const disclosureEntries: DataMapEntry[] = [
     "privacy_disclosure",
     {
       item: "disclosures",
-      itemLabel: DISCLOSURES_LABEL,
       category: "transaction",
       purposes: ["request_records"],
       source: "generated",
-      recipients: ["technical_operation"],
+      recipients: ["hosting", "platform"],
       retention: "bookkeeping",
       erasure: "keep_until_retention_ends",
       note: "A disclosure to a recipient of the register (GDPR Art. 15(1)(c), 19, 30(1)(d); CJEU C-154/21).",
     },
     {
-      recipient_name: {},
-      reference: { source: "staff", retention: "relationship", erasure: "anonymize", note: "The recipient's or authority's case number." },
-      legal_reference: { source: "staff", retention: "relationship", erasure: "anonymize", note: "The provision an authority relied on." },
-      note: { source: "staff", retention: "relationship", erasure: "anonymize", note: "Staff's note on a disclosure recorded by hand." },
+      recipient_name: { itemLabel: DISCLOSURES_LABEL },
+      reference: { item: "free_text", source: "staff", retention: "relationship", erasure: "anonymize", note: "The recipient's or authority's case number." },
+      legal_reference: { item: "free_text", source: "staff", retention: "relationship", erasure: "anonymize", note: "The provision an authority relied on." },
+      note: { item: "free_text", source: "staff", retention: "relationship", erasure: "anonymize", note: "Staff's note on a disclosure recorded by hand." },
     }
   ),
   ...table(
     "privacy",
     "privacy_recipient_task",
     {
-      item: "disclosures",
-      itemLabel: DISCLOSURES_LABEL,
+      item: "data_requests",
       category: "technical",
       purposes: ["request_records"],
       source: "generated",
-      recipients: ["technical_operation"],
-      // Proof that the recipients were told (Art. 5(2), 19), kept like the request records.
+      recipients: ["hosting", "platform"],
+      // Proof that the recipients were told (Art. 5(2), 19): replaced by `retention.requestRecordYears`.
       retention: { fixed: { months: 36 } },
       erasure: "keep_until_retention_ends",
       note: "A recipient to tell about a rectification, erasure or restriction (GDPR Art. 19).",

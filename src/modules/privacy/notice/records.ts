@@ -53,6 +53,9 @@ const TABLE_RECORDS: Record<string, NoticeRecord> = {
   privacy_erasure: "request_records",
   ...Object.fromEntries(["privacy_request", "privacy_request_event", "privacy_restriction"].map((table) => [table, "request_records"])),
   privacy_access_log: "access_log",
+  // Kept with the orders it went out with; the tasks prove Art. 19 was followed, like the request records.
+  privacy_disclosure: "orders",
+  privacy_recipient_task: "request_records",
 }
 
 /** Fields that live in one table but belong, for the customer, to another record. */

@@ -145,7 +145,7 @@ export const privacyOptionsSchema = z
 /** The tables whose period a retention option sets: the access log, and the request records kept after closing. */
 function retentionPeriodMonths(retention: { accessLogMonths: number; requestRecordYears: number }): Record<string, number> {
   const requests = retention.requestRecordYears * 12
-  return { privacy_access_log: retention.accessLogMonths, privacy_request: requests, privacy_request_event: requests, privacy_restriction: requests }
+  return { privacy_access_log: retention.accessLogMonths, privacy_request: requests, privacy_request_event: requests, privacy_restriction: requests, privacy_recipient_task: requests }
 }
 
 function resolveConsentOptions(
