@@ -61,4 +61,17 @@ describe("plugin options at start-up", () => {
     expect(code).not.toBe(0)
     expect(output).toContain('"defaultLanguage": expected one of the configured languages (nb, en), got "sv"')
   })
+
+  it("stops Medusa for a recipient outside the EU/EEA while transfersOutsideEea is false, naming it and its country", async () => {
+    const { code, output } = await startHostApp({
+      controller: { name: "Finmug", address: "Jahtikuja 1D10", country: "FI", email: "info@finmug.fi" },
+      languages: ["en"],
+      recipients: [
+        { id: "ups", name: "UPS Inc.", role: "controller", category: "carrier", country: "US", dataCategories: ["identity", "contact"], purpose: "Delivering orders" },
+      ],
+    })
+    expect(code).not.toBe(0)
+    expect(output).toContain('"recipients.0.country": "ups" (UPS Inc., US) is outside the EU/EEA and transfersOutsideEea is false')
+    expect(output).not.toContain("Server is ready")
+  })
 })

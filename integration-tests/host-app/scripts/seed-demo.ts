@@ -16,6 +16,7 @@ import {
   updatePrivacyProfileWorkflow,
 } from "medusa-plugin-privacy/workflows"
 import { ensureCheckout } from "./demo-checkout"
+import { seedDemoDisclosures } from "./seed-demo-disclosures"
 import { seedDemoRequests } from "./seed-demo-requests"
 
 /**
@@ -210,9 +211,10 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
 
   await seedDemoRequests(container, customers, staffUserId)
+  await seedDemoDisclosures(container, customers, staffUserId)
 
   logger.info(
-    `Seeded the demo store: ${products.length} products, ${customers.length} customers, 6 orders, 5 privacy requests; ` +
+    `Seeded the demo store: ${products.length} products, ${customers.length} customers, 6 orders, 5 privacy requests, 2 recorded disclosures; ` +
       `publishable key ${apiKey.token}`
   )
 }

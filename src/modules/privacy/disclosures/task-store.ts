@@ -60,9 +60,10 @@ export async function openTasks(
 export async function claimUnnotifiedTasks(manager: SqlEntityManager, customerIds: string[] | null): Promise<RecipientTaskRow[]> {
   return manager.execute(
     `UPDATE privacy_recipient_task SET notified_at = now(), updated_at = now()
-     WHERE deleted_at IS NULL AND notified_at IS NULL ${customerIds ? "AND customer_id = ANY(?::text[])" : ""}
+     WHERE deleted_at IS NULL AND notified_at IS NULL ${customerIds ? "AND customer_id IN (SELECT jsonb_array_elements_text(?::jsonb))" : ""}
      RETURNING ${SELECT}`,
-    customerIds ? [customerIds] : []
+    // As JSON: the SQL layer would spread a JS array into a list of bindings.
+    customerIds ? [JSON.stringify(customerIds)] : []
   )
 }
 
@@ -135,9 +136,9 @@ export async function taskSources(manager: SqlEntityManager, tasks: RecipientTas
       `SELECT t.id AS task_id, d.occasion, d.source_id, d.order_id, d.disclosed_at
        FROM privacy_recipient_task t
        JOIN privacy_disclosure d ON d.customer_id = t.customer_id AND d.recipient_id = t.recipient_id AND d.deleted_at IS NULL
-       WHERE t.id = ANY(?::text[]) AND d.disclosed_at <= t.created_at
+       WHERE t.id IN (SELECT jsonb_array_elements_text(?::jsonb)) AND d.disclosed_at <= t.created_at
        ORDER BY d.disclosed_at`,
-      [keyed.map((task) => task.id)]
+      [JSON.stringify(keyed.map((task) => task.id))]
     )
   const byTask = new Map<string, { occasion: string; source_id: string | null; order_id: string | null; disclosed_at: Date }[]>()
   for (const { task_id, ...source } of rows) {

@@ -11,11 +11,14 @@ const CLOCK_SKEW_MS = 5 * 60 * 1000
 export const AdminRecordDisclosure = z
   .object({
     recipient_id: text("recipient_id", 100),
+    // Checked as a whole, so the message names the field and the categories it may hold.
     data_categories: z
-      .array(z.enum(DATA_CATEGORIES, { error: `'data_categories' must hold only ${DATA_CATEGORIES.join(", ")}` }), {
-        error: "'data_categories' must be a list",
+      .array(z.string({ error: `'data_categories' must hold only ${DATA_CATEGORIES.join(", ")}` }), { error: "'data_categories' must be a list" })
+      .min(1, { error: "'data_categories' must name at least one category" })
+      .refine((given) => given.every((category) => (DATA_CATEGORIES as readonly string[]).includes(category)), {
+        error: `'data_categories' must hold only ${DATA_CATEGORIES.join(", ")}`,
       })
-      .min(1, { error: "'data_categories' must name at least one category" }),
+      .transform((given) => given as (typeof DATA_CATEGORIES)[number][]),
     occasion: z.enum(MANUAL_OCCASIONS, { error: `'occasion' must be one of ${MANUAL_OCCASIONS.join(", ")}` }),
     legal_basis: z.enum(LEGAL_BASES, { error: `'legal_basis' must be one of ${LEGAL_BASES.join(", ")}` }),
     disclosed_at: z.iso
