@@ -7,6 +7,7 @@ jest.setTimeout(300_000)
 // Customers of the demo seed without orders that no other spec uses, one per case.
 const DISCLOSED = "henrik.jensen@example.com"
 const ERASED = "liv.karlsen@example.com"
+const RESTRICTED = "magnus.johnsen@example.com"
 
 const REGISTER = ["UpCloud Oy", "Posti Oy", "Paytrail Oyj", "Sendinblue SAS (Brevo)", "Intrum Oy", "Verohallinto"]
 
@@ -158,5 +159,35 @@ describe("Privacy → Recipients", () => {
       const closed = page.getByTestId("recipient-task-row").filter({ hasText: id }).filter({ hasText: "Intrum Oy" })
       await closed.getByText("The claim was withdrawn and Intrum confirmed it deleted the file").waitFor()
       await closed.getByText(/^Not required,/).waitFor()
+    }))
+
+  it("a request's restriction lists the recipients to tell on the request page", () =>
+    onPage(dashboard, "recipients-request", async (page) => {
+      const demo = demoStore()
+      await page.context().clearCookies()
+      await signIn(page)
+      const id = await customerId(page, RESTRICTED)
+      const api = page.context().request
+      const post = async (route: string, data: Record<string, unknown>) => {
+        const response = await api.post(`${demo.url}${route}`, { data })
+        expect(response.status()).toBeLessThan(300)
+        return response.json()
+      }
+      await post(`/admin/customers/${id}/privacy/disclosures`, {
+        recipient_id: "posti",
+        data_categories: ["identity", "contact"],
+        occasion: "other",
+        legal_basis: "contract",
+        disclosed_at: new Date(Date.now() - 86_400_000).toISOString(),
+      })
+      const { request } = await post("/admin/privacy/requests", { rights: ["restriction"], channel: "letter", customer_id: id })
+      await post(`/admin/privacy/requests/${request.id}/verify`, { method: "signed_document" })
+      await post(`/admin/privacy/requests/${request.id}/restrict`, { reason: "Contests the accuracy of the address" })
+
+      await page.goto(`${demo.url}/app/privacy/requests/${request.id}`)
+      await page.getByRole("heading", { name: request.reference, level: 1 }).waitFor()
+      const tasks = page.getByTestId("request-recipient-tasks")
+      const posti = tasks.getByTestId("request-recipient-task").filter({ hasText: "Posti Oy: restriction" })
+      await posti.getByText("Open", { exact: true }).waitFor()
     }))
 })

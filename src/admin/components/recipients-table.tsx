@@ -68,13 +68,14 @@ export const RecipientsTable = ({ recipients, onOpen }: { recipients: PrivacyRec
                 "—"
               )}
             </Table.Cell>
-            <Table.Cell>{recipient.agreement_date ?? "—"}</Table.Cell>
+            <Table.Cell className="whitespace-nowrap">{recipient.agreement_date ?? "—"}</Table.Cell>
             <Table.Cell>
               {recipient.privacy_notice_url && isHttpUrl(recipient.privacy_notice_url) ? (
                 <a
                   href={recipient.privacy_notice_url}
                   target="_blank"
                   rel="noopener noreferrer nofollow"
+                  aria-label={`Privacy notice of ${recipient.name}`}
                   className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
                 >
                   Open
