@@ -87,6 +87,13 @@ medusaIntegrationTestRunner({
       expect(rows.some((row) => row.recipient_id === "paytrail")).toBe(true)
       expect(rows.filter((row) => row.recipient_id === "upcloud" || row.recipient_id === "vero")).toEqual([])
 
+      // The customer sees the same recipients in their account, without staff's notes.
+      const own = (await api.get("/store/customers/me/privacy/disclosures", { headers: kari.headers })).data.disclosures
+      expect(own.find((row: Disclosure) => row.occasion === "fulfillment")).toEqual({
+        recipient_id: "posti", recipient_name: "Posti Oy", occasion: "fulfillment", data_categories: ["identity", "contact", "transaction"], order_id: order.id, disclosed_at: expect.any(String),
+      })
+      expect((await failure(api.get("/store/customers/me/privacy/disclosures", { headers: { "x-publishable-api-key": store.publishableKey } }))).status).toBe(401)
+
       const { data: recipientLog } = await api.get("/admin/privacy/recipients/posti/disclosures", { headers: agent.headers })
       expect(recipientLog.count).toBe(1)
       expect((await api.get("/admin/privacy/recipients", { headers: agent.headers })).data.recipients.find((r: { id: string }) => r.id === "posti").disclosures_count).toBe(1)

@@ -89,7 +89,8 @@ const OWNERSHIP: Record<string, string> = {
   privacy_request: `customer_id = $1 or (verified_at is not null and lower(email) = lower($2))`,
   privacy_request_event: `request_id in (select id from privacy_request where customer_id = $1 or (verified_at is not null and lower(email) = lower($2)))`,
   privacy_restriction: `customer_id = $1`,
-  privacy_disclosure: `customer_id = $1 or subject_id in (${SUBJECTS}) or order_id in (${ORDERS})`,
+  // Written as data leaves, by subscribers: the e-mail announcing this very export is logged after it was built.
+  privacy_disclosure: `(customer_id = $1 or subject_id in (${SUBJECTS}) or order_id in (${ORDERS})) and created_at <= $3::timestamptz`,
   privacy_recipient_task: `customer_id = $1`,
   loyalty_member: `customer_id = $1`,
 }
