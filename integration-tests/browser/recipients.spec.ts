@@ -28,7 +28,14 @@ async function customerId(page: Page, email: string): Promise<string> {
 async function openRecipients(page: Page) {
   await page.getByRole("link", { name: "Privacy" }).first().click()
   await page.getByRole("heading", { name: "Privacy", level: 1 }).waitFor()
-  await page.locator("div").filter({ has: page.getByRole("heading", { name: "Recipients", level: 2 }) }).getByRole("link", { name: "Open" }).last().click()
+  // The innermost block holding both the heading and its link.
+  await page
+    .locator("div")
+    .filter({ has: page.getByRole("heading", { name: "Recipients", level: 2 }) })
+    .filter({ has: page.getByRole("link", { name: "Open" }) })
+    .last()
+    .getByRole("link", { name: "Open" })
+    .click()
   await page.getByRole("heading", { name: "Recipients", level: 1 }).waitFor()
 }
 

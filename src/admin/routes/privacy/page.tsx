@@ -60,19 +60,19 @@ const PrivacyPage = () => {
       </Container>
       <Container className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading level="h2">Requests</Heading>
-          <Text size="small" className="text-ui-fg-subtle">Requests to see, correct, erase or restrict data, with their deadlines.</Text>
+          <Heading level="h2">Recipients</Heading>
+          <Text size="small" className="text-ui-fg-subtle">Who receives customers' data, what went to each, and whom to tell about erasures and corrections.</Text>
         </div>
-        <Link to="/privacy/requests" className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small">
+        <Link to="/privacy/recipients" className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small">
           Open
         </Link>
       </Container>
       <Container className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading level="h2">Recipients</Heading>
-          <Text size="small" className="text-ui-fg-subtle">Who receives customers' data, what went to each, and whom to tell about erasures and corrections.</Text>
+          <Heading level="h2">Requests</Heading>
+          <Text size="small" className="text-ui-fg-subtle">Requests to see, correct, erase or restrict data, with their deadlines.</Text>
         </div>
-        <Link to="/privacy/recipients" className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small">
+        <Link to="/privacy/requests" className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small">
           Open
         </Link>
       </Container>
