@@ -1,33 +1,27 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { logHandOver } from "../disclosures/log-disclosure"
+import { PRIVACY_MODULE } from "../modules/privacy"
+import type PrivacyModuleService from "../modules/privacy/service"
 
 /**
  * Creating a fulfillment hands the order's delivery address, name, phone and
  * e-mail to the carrier behind the fulfillment provider: logged as a
- * disclosure to that carrier, with the order.
+ * disclosure to that carrier, with the order. A failure is logged (without
+ * the person) and never reaches the fulfillment.
  */
 export default async function fulfillmentDisclosureHandler({
   event,
   container,
 }: SubscriberArgs<{ order_id: string; fulfillment_id: string }>) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: fulfillments }, { data: orders }] = await Promise.all([
-    query.graph({ entity: "fulfillment", fields: ["id", "provider_id", "created_at"], filters: { id: event.data.fulfillment_id } }),
-    query.graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: event.data.order_id } }),
-  ])
-  const fulfillment = fulfillments[0]
-  if (!fulfillment || !orders[0]) {
-    return
+  try {
+    await container
+      .resolve<PrivacyModuleService>(PRIVACY_MODULE)
+      .recordFulfillmentDisclosure({ fulfillment_id: event.data.fulfillment_id, order_id: event.data.order_id })
+  } catch (error) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .error(`privacy: the carrier disclosure of fulfillment ${event.data.fulfillment_id} was not logged: ${(error as Error).name}`)
   }
-  await logHandOver(container, {
-    provider: { kind: "fulfillment", id: fulfillment.provider_id },
-    occasion: "fulfillment",
-    customer_id: orders[0].customer_id,
-    source: { type: "fulfillment", id: fulfillment.id },
-    order_id: orders[0].id,
-    at: fulfillment.created_at as Date,
-  })
 }
 
 export const config: SubscriberConfig = {

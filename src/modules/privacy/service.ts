@@ -255,6 +255,7 @@ class PrivacyModuleService extends MedusaService({
 
   // Disclosure log and Art. 19 recipient tasks: RecipientDisclosuresService
   async recordDisclosures(...args: Parameters<Services.RecipientDisclosuresService["recordDisclosures"]>) { return this.disclosures_.recordDisclosures(...args) }
+  async recordFulfillmentDisclosure(...args: Parameters<Services.RecipientDisclosuresService["recordFulfillmentDisclosure"]>) { return this.disclosures_.recordFulfillmentDisclosure(...args) }
   async listDisclosures(...args: Parameters<Services.RecipientDisclosuresService["listDisclosures"]>) { return this.disclosures_.listDisclosures(...args) }
   async getRecipientCounts(...args: Parameters<Services.RecipientDisclosuresService["getRecipientCounts"]>) { return this.disclosures_.getRecipientCounts(...args) }
   async deleteExpiredDisclosures(...args: Parameters<Services.RecipientDisclosuresService["deleteExpiredDisclosures"]>) { return this.disclosures_.deleteExpiredDisclosures(...args) }

@@ -112,3 +112,27 @@ export async function deleteExpiredDisclosures(manager: SqlEntityManager, years:
   )
   return n
 }
+
+/**
+ * The carrier's disclosure of a fulfillment, in one statement: the
+ * fulfillment's provider picks the recipient (`carriers`: provider id →
+ * recipient), the order gives the customer. Subscribers run beside the next
+ * request on the same cores, so the hand-over costs one round trip.
+ */
+export async function insertFulfillmentDisclosure(
+  manager: SqlEntityManager,
+  input: { id: string; fulfillment_id: string; order_id: string; carriers: { provider: string; id: string; name: string }[]; categories: string[]; legal_basis: string }
+): Promise<number> {
+  const rows: unknown[] = await manager.execute(
+    `INSERT INTO privacy_disclosure (id, customer_id, recipient_id, recipient_name, data_categories, legal_basis, occasion, source_type, source_id, order_id, disclosed_at, actor_type)
+     SELECT ?, o.customer_id, r.id, r.name, ?::jsonb, ?, 'fulfillment', 'fulfillment', f.id, o.id, f.created_at, 'system'
+     FROM fulfillment f
+     JOIN jsonb_to_recordset(?::jsonb) AS r(provider text, id text, name text) ON r.provider = f.provider_id
+     JOIN "order" o ON o.id = ? AND o.customer_id IS NOT NULL
+     WHERE f.id = ?
+     ON CONFLICT DO NOTHING
+     RETURNING id`,
+    [input.id, JSON.stringify(input.categories), input.legal_basis, JSON.stringify(input.carriers), input.order_id, input.fulfillment_id]
+  )
+  return rows.length
+}

@@ -4,7 +4,8 @@ import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { PrivacyPluginOptions } from "../lib/options"
 import * as disclosures from "../disclosures/disclosure-store"
 import * as tasks from "../disclosures/task-store"
-import type { RecipientChange } from "../lib/disclosures"
+import { AUTOMATIC_DISCLOSURES, type RecipientChange } from "../lib/disclosures"
+import { entityIds } from "../lib/entity-ids"
 
 type InjectedDependencies = { baseRepository: DAL.RepositoryService; privacyOptions: PrivacyPluginOptions }
 
@@ -27,6 +28,20 @@ export class RecipientDisclosuresService {
   @InjectTransactionManager()
   async recordDisclosures(inputs: disclosures.DisclosureInput[], @MedusaContext() sharedContext: Context = {}) {
     return disclosures.insertDisclosures(managerOf(sharedContext), inputs)
+  }
+
+  /** Logs the carrier behind a fulfillment's provider; answers the rows written (0 without a carrier or customer). */
+  @InjectTransactionManager()
+  async recordFulfillmentDisclosure(input: { fulfillment_id: string; order_id: string }, @MedusaContext() sharedContext: Context = {}) {
+    const carriers = this.options_.recipients.flatMap((recipient) =>
+      recipient.providers.fulfillment.map((provider) => ({ provider, id: recipient.id, name: recipient.name }))
+    )
+    if (!carriers.length) {
+      return 0
+    }
+    const { categories, legalBasis } = AUTOMATIC_DISCLOSURES.fulfillment
+    const [id] = entityIds("pdsc", 1)
+    return disclosures.insertFulfillmentDisclosure(managerOf(sharedContext), { id, ...input, carriers, categories, legal_basis: legalBasis })
   }
 
   @InjectManager()
