@@ -13,6 +13,7 @@ export type AdequacyDecision = {
   code: string
   name: string
   act: string
+  /** YYYY-MM-DD, or YYYY where only the year is known. */
   adopted: string
   /** The last day the decision applies, where it carries a sunset clause. */
   validUntil?: string
@@ -48,7 +49,8 @@ export const ADEQUACY_DECISIONS: readonly AdequacyDecision[] = [
     validUntil: "2031-12-27",
   },
   { code: "UY", name: "Uruguay", act: "Commission Implementing Decision 2012/484/EU", adopted: "2012-08-21" },
-  { code: "EPO", name: "European Patent Organisation", act: "Commission Implementing Decision of 2025", adopted: "2025-01-01" },
+  // Adopted in 2025; the day and the act's number are not on this list yet, so only the year is given.
+  { code: "EPO", name: "European Patent Organisation", act: "Commission Implementing Decision of 2025", adopted: "2025" },
   {
     code: "US",
     name: "United States",
