@@ -1,5 +1,5 @@
 import { Link } from "react-router-dom"
-import type { Disclosure } from "../lib/types"
+import type { Disclosure } from "../lib/recipient-types"
 
 /** Where a disclosure came from: its order when it has one, else the record the shop handed over, else the reference staff gave. */
 export const DisclosureSource = ({ disclosure }: { disclosure: Pick<Disclosure, "order_id" | "source_type" | "source_id" | "reference"> }) => {

@@ -4,7 +4,7 @@ import { Link } from "react-router-dom"
 import { useRecipientDisclosures } from "../hooks/recipients"
 import { formatDate } from "../lib/format"
 import { categoriesLabel, occasionLabel, recipientRoleLabel } from "../lib/recipients"
-import type { PrivacyRecipient } from "../lib/types"
+import type { PrivacyRecipient } from "../lib/recipient-types"
 import { actorLabel, DisclosureSource } from "./disclosure-source"
 
 const PAGE_SIZE = 20

@@ -2,7 +2,7 @@ import { Button, Drawer, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useCloseRecipientTask } from "../hooks/recipients"
 import { changeLabel } from "../lib/recipients"
-import type { RecipientTask } from "../lib/types"
+import type { RecipientTask } from "../lib/recipient-types"
 
 const OFFICERS_ONLY = "Needs the privacy_officer role"
 

@@ -2,7 +2,7 @@ import { Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { formatDate, formatDateTime, humanize } from "../lib/format"
 import { changeLabel, occasionLabel } from "../lib/recipients"
-import type { RecipientTask } from "../lib/types"
+import type { RecipientTask } from "../lib/recipient-types"
 import { RecipientTaskActions } from "./recipient-task-actions"
 
 /** Art. 19 tasks: which recipient to tell about which change to whose data, and the disclosures that make it necessary. */

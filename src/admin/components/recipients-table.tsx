@@ -1,7 +1,7 @@
 import { Badge, Table, Text } from "@medusajs/ui"
 import { humanize, isHttpUrl } from "../lib/format"
 import { recipientRoleLabel, transferBasisLabel } from "../lib/recipients"
-import type { PrivacyRecipient, ProviderKind } from "../lib/types"
+import type { PrivacyRecipient, ProviderKind } from "../lib/recipient-types"
 
 const PROVIDER_KINDS: ProviderKind[] = ["fulfillment", "payment", "notification", "file"]
 

@@ -2,7 +2,7 @@ import { Button, Checkbox, Drawer, Input, Label, Select, Text, Textarea, toast }
 import { useState, type ReactNode } from "react"
 import { useRecipients, useRecordDisclosure } from "../hooks/recipients"
 import { categoriesLabel, categoryLabel, DISCLOSURE_CATEGORIES, LEGAL_BASES, legalBasisLabel, MANUAL_OCCASIONS, occasionLabel } from "../lib/recipients"
-import type { DisclosureOccasion } from "../lib/types"
+import type { DisclosureOccasion } from "../lib/recipient-types"
 
 type ManualOccasion = (typeof MANUAL_OCCASIONS)[number]
 

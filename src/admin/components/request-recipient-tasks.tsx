@@ -3,7 +3,7 @@ import { Link } from "react-router-dom"
 import { useRecipientTasks } from "../hooks/recipients"
 import { humanize } from "../lib/format"
 import { changeLabel } from "../lib/recipients"
-import type { RecipientTaskStatus } from "../lib/types"
+import type { RecipientTaskStatus } from "../lib/recipient-types"
 
 const STATUS_COLORS: Record<RecipientTaskStatus, "orange" | "green" | "grey"> = { open: "orange", done: "green", not_required: "grey" }
 

@@ -1,14 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import type {
-  Disclosure,
-  DisclosurePage,
-  RecipientsResponse,
-  RecipientTask,
-  RecipientTaskFilters,
-  RecipientTaskPage,
-  RecordDisclosureBody,
-} from "../lib/types"
+import type { Disclosure, DisclosurePage, RecipientsResponse, RecipientTask, RecipientTaskFilters, RecipientTaskPage, RecordDisclosureBody } from "../lib/recipient-types"
 
 // One family: a disclosure changes the counts of the register and may open tasks, so all are read again together.
 const recipientsKey = ["privacy-recipients"] as const

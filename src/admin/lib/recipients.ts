@@ -1,5 +1,5 @@
 import { humanize } from "./format"
-import type { DisclosureOccasion, RecipientRole, RecipientTask } from "./types"
+import type { DisclosureOccasion, RecipientRole, RecipientTask } from "./recipient-types"
 
 /** The data categories of the data map, in the order the register and the notice list them. */
 export const DISCLOSURE_CATEGORIES = ["identity", "contact", "demographic", "preference", "transaction", "technical", "consent_proof"] as const

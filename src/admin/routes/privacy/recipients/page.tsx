@@ -6,7 +6,7 @@ import { RecipientTasksTable } from "../../../components/recipient-tasks-table"
 import { RecipientsTable } from "../../../components/recipients-table"
 import { useRecipients, useRecipientTasks } from "../../../hooks/recipients"
 import { useMyPrivacyRole } from "../../../hooks/staff"
-import type { PrivacyRecipient, RecipientTaskStatus } from "../../../lib/types"
+import type { PrivacyRecipient, RecipientTaskStatus } from "../../../lib/recipient-types"
 
 const TASKS_PAGE = 50
 const STATUS_LABELS: Record<RecipientTaskStatus, string> = { open: "Open", done: "Done", not_required: "Not required" }
