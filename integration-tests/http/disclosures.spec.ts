@@ -4,7 +4,7 @@ import { createAdminUser, type AdminSession } from "../helpers/admin"
 import { checkout, createCatalogue, type Catalogue } from "../helpers/checkout"
 import { signUpCustomer, type SignedInCustomer } from "../helpers/customer"
 import { waitForExport } from "../helpers/exports"
-import { hostAppDir } from "../helpers/host-app"
+import { builtPlugin, hostAppDir } from "../helpers/host-app"
 import { fulfil } from "../helpers/order-history"
 import { act, recordRequest } from "../helpers/requests"
 import { createStoreContext, type StoreContext } from "../helpers/store"
@@ -181,6 +181,17 @@ medusaIntegrationTestRunner({
       const again = await failure(close(intrum.id, { status: "done" }))
       expect({ status: again.status, message: again.data.message }).toEqual({ status: 409, message: "The task is already closed (not_required)" })
       expect((await api.get("/admin/privacy/recipient-tasks", { headers: agent.headers, params: { status: "open" } })).data.count).toBe(1)
+    })
+
+    it("has the daily run delete disclosures without an order after disclosureLogYears, and keep the younger ones", async () => {
+      const yearsAgo = (years: number) => new Date(Date.now() - years * 365.25 * 86_400_000 - 86_400_000).toISOString()
+      expect((await manual({ disclosed_at: yearsAgo(3), reference: "OLD-1" })).status).toBe(201)
+      expect((await manual({ disclosed_at: yearsAgo(2), reference: "YOUNG-1" })).status).toBe(201)
+      const { runRetention } = builtPlugin("workflows")
+      const run = await runRetention(getContainer(), { trigger: "schedule" })
+      expect(run.counts.expired_rows_deleted.privacy_disclosure).toBe(1)
+      const { rows } = await dbConnection.raw(`SELECT reference FROM privacy_disclosure WHERE customer_id = ?`, [kari.id])
+      expect(rows).toEqual([{ reference: "YOUNG-1" }])
     })
 
     it("opens restriction tasks for a request's restriction, listed with the request", async () => {

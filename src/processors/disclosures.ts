@@ -28,7 +28,7 @@ export const disclosureProcessors: Processor[] = [
       disclosed_at: "t.disclosed_at",
       order_id: "t.order_id",
     },
-    alsoErase: (sets) => (sets.empty("customer") ? [] : [openTasksStatement(CUSTOMERS, "erasure", null)]),
+    alsoErase: (sets) => (sets.empty("customer") ? [] : [openTasksStatement(CUSTOMERS, "erasure")]),
   },
   {
     table: "privacy_recipient_task",

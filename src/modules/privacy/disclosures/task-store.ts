@@ -20,14 +20,13 @@ const SELECT = "id, recipient_id, change, customer_id, request_id, status, reaso
 
 /**
  * The statement that opens a task for each recipient the log shows had the
- * data of the customers in `customers` (an SQL set), once per recipient,
- * change and request. Erasure runs it inside its own transaction, before the
- * log can change; the request actions run it through `openTasks`.
+ * data of the customers in `customers` (an SQL set), once per recipient
+ * and change. Erasure runs it inside its own transaction, before the log
+ * can change; a request's restriction or rectification uses `openTasks`.
  */
-export function openTasksStatement(customers: string, change: RecipientChange, requestId: string | null): string {
-  const request = requestId === null ? "NULL" : `'${requestId.replace(/'/g, "''")}'`
+export function openTasksStatement(customers: string, change: RecipientChange): string {
   return `INSERT INTO privacy_recipient_task (id, recipient_id, change, customer_id, request_id, status, created_at, updated_at)
-    SELECT 'prtk_' || upper(replace(gen_random_uuid()::text, '-', '')), d.recipient_id, '${change}', d.customer_id, ${request}, 'open', now(), now()
+    SELECT 'prtk_' || upper(replace(gen_random_uuid()::text, '-', '')), d.recipient_id, '${change}', d.customer_id, NULL, 'open', now(), now()
     FROM (SELECT DISTINCT recipient_id, customer_id FROM privacy_disclosure
           WHERE deleted_at IS NULL AND customer_id IN ${customers}) d
     ON CONFLICT DO NOTHING`
