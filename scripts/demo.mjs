@@ -4,7 +4,8 @@
  * Builds the plugin, uses DATABASE_URL (or DB_*) when set and otherwise an
  * embedded PostgreSQL whose data stays in .demo-data/, migrates, seeds a small
  * store once, makes sure a staff user exists, and starts Medusa with the
- * dashboard at http://localhost:9000/app. Ctrl-C stops Medusa and PostgreSQL.
+ * dashboard at http://localhost:9000/app, and a sample shop page with the
+ * cookie banner at http://localhost:8000. Ctrl-C stops Medusa and PostgreSQL.
  */
 import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
@@ -36,6 +37,7 @@ try {
   server = await startDemoServer({
     databaseName: "medusa_privacy_demo",
     port,
+    storefrontPort: process.env.STOREFRONT_PORT ?? "8000",
     secrets,
     pgDataDir: path.join(demoDir, "postgres"),
   })
@@ -43,13 +45,14 @@ try {
   console.error(error.message)
   process.exit(1)
 }
-printBanner(server.publishableKey)
+printBanner(server)
 server.process.on("exit", (code) => shutdown(code ?? 0))
 
-function printBanner(publishableKey) {
+function printBanner({ publishableKey, storefrontUrl }) {
   const line = "─".repeat(64)
   console.log(`\n${line}`)
   console.log(`  Dashboard:        http://localhost:${port}/app`)
+  console.log(`  Sample storefront: ${storefrontUrl} (the cookie banner; ?lang=fi|sv|en)`)
   console.log(`  Privacy officer:  ${secrets.adminEmail} / ${secrets.adminPassword}`)
   console.log(`  Privacy agent:    ${secrets.agentEmail} / ${secrets.agentPassword}`)
   console.log(`  No privacy role:  ${secrets.clerkEmail} / ${secrets.clerkPassword}`)

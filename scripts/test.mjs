@@ -4,13 +4,15 @@
  * merchant's app does), provides PostgreSQL (DB_* from the environment, or an
  * embedded server for this run) and runs jest. Extra arguments go to jest,
  * e.g. `npm test -- integration-tests/http/privacy-profile.spec.ts`.
- * PRIVACY_SKIP_BUILD=true reuses the last build.
+ * PRIVACY_SKIP_BUILD=true reuses the last build (the storefront module is
+ * built when missing).
  * The browser layer needs Chromium: without one it is skipped with one line
  * saying so, and under CI=true that is a failure.
  */
 import { randomBytes } from "node:crypto"
-import { rmSync } from "node:fs"
+import { existsSync, rmSync } from "node:fs"
 import path from "node:path"
+import { buildStorefront, storefrontBundle } from "./build-storefront.mjs"
 import { findChromium } from "./lib/chromium.mjs"
 import { linkPluginIntoHostApp, medusaBin, projectRoot } from "./lib/host-app.mjs"
 import { startPostgres, tempDataDir } from "./lib/postgres.mjs"
@@ -36,6 +38,10 @@ if (wantsBrowser && !chromium.path) {
 
 if (process.env.PRIVACY_SKIP_BUILD !== "true") {
   await run(process.execPath, [medusaBin, "plugin:build"], { cwd: projectRoot })
+}
+// The banner's module is quick to build and the browser specs serve it; a missing one is built even when skipping.
+if (process.env.PRIVACY_SKIP_BUILD !== "true" || !existsSync(storefrontBundle)) {
+  await buildStorefront()
 }
 linkPluginIntoHostApp()
 

@@ -29,6 +29,7 @@ export default async function globalSetup() {
   const server = await startDemoServer({
     databaseName: `medusa_privacy_browser_${process.pid}`,
     port,
+    storefrontPort: String(await freePort()),
     secrets,
     pgDataDir: tempDataDir("medusa-plugin-privacy-browser-pg"),
     fresh: true,
@@ -40,6 +41,7 @@ export default async function globalSetup() {
   globalThis.__PRIVACY_DEMO__ = { server, serverLog }
   Object.assign(process.env, {
     PRIVACY_BROWSER_URL: server.url,
+    PRIVACY_BROWSER_STOREFRONT_URL: server.storefrontUrl,
     PRIVACY_BROWSER_PUBLISHABLE_KEY: server.publishableKey ?? "",
     PRIVACY_BROWSER_ADMIN_EMAIL: secrets.adminEmail,
     PRIVACY_BROWSER_ADMIN_PASSWORD: secrets.adminPassword,

@@ -1,8 +1,10 @@
 import { spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
+import { buildStorefront } from "../build-storefront.mjs"
 import { hostAppDir, linkPluginIntoHostApp, medusaBin, projectRoot } from "./host-app.mjs"
 import { startPostgres } from "./postgres.mjs"
 import { run } from "./run.mjs"
+import { startSampleStorefront } from "./sample-storefront.mjs"
 
 /** New secrets and a staff login for a demo store (the demo keeps its own in .demo-data/). */
 export function newDemoSecrets() {
@@ -33,11 +35,16 @@ export function newStaffLogins() {
  * The browser specs start their own with another database and port
  * (`fresh`: the database is made for the run and dropped by stop()).
  *
- * Resolves once the server answers, with its address, the publishable key and stop().
+ * With `storefrontPort`, a sample shop page with the cookie banner is served
+ * there once Medusa answers (its origin is allowed by the store's CORS).
+ *
+ * Resolves once the server answers, with its address, the publishable key,
+ * the storefront's address and stop().
  */
 export async function startDemoServer({
   databaseName,
   port,
+  storefrontPort,
   secrets,
   pgDataDir,
   fresh = false,
@@ -49,6 +56,7 @@ export async function startDemoServer({
   if (build) {
     log("Building the plugin…")
     await run(process.execPath, [medusaBin, "plugin:build"], { cwd: projectRoot, onOutput })
+    await buildStorefront()
   }
   linkPluginIntoHostApp()
 
@@ -57,6 +65,8 @@ export async function startDemoServer({
   const ownDatabase = fresh || !process.env.DATABASE_URL
   const databaseUrl = ownDatabase ? postgres.url(databaseName) : process.env.DATABASE_URL
   const url = `http://localhost:${port}`
+  const storefrontUrl = storefrontPort ? `http://localhost:${storefrontPort}` : null
+  const storefrontOrigins = [...new Set(["http://localhost:8000", storefrontUrl].filter(Boolean))].join(",")
   const env = {
     DATABASE_URL: databaseUrl,
     JWT_SECRET: secrets.jwtSecret,
@@ -70,14 +80,17 @@ export async function startDemoServer({
     PRIVACY_LINK_SECRET: secrets.linkSecret,
     PRIVACY_PUBLIC_URL: url,
     ADMIN_CORS: url,
-    AUTH_CORS: `http://localhost:8000,${url}`,
+    STORE_CORS: storefrontOrigins,
+    AUTH_CORS: `${storefrontOrigins},${url}`,
     PORT: String(port),
     NODE_ENV: "development",
     MEDUSA_DISABLE_TELEMETRY: "true",
   }
 
   let medusa
+  let storefront
   const stop = async () => {
+    await storefront?.stop().catch(() => {})
     if (medusa && medusa.exitCode === null && medusa.signalCode === null) {
       // `medusa develop` runs the server in a child of its own: stop the whole group.
       const exited = new Promise((resolve) => medusa.once("exit", resolve))
@@ -119,7 +132,10 @@ export async function startDemoServer({
     medusa.stdout.on("data", forward)
     medusa.stderr.on("data", forward)
     await waitUntilReady(medusa, url, readyTimeoutMs)
-    return { url, port, publishableKey, databaseUrl, process: medusa, stop }
+    if (storefrontPort) {
+      storefront = await startSampleStorefront({ port: storefrontPort, backendUrl: url, publishableKey })
+    }
+    return { url, port, publishableKey, databaseUrl, storefrontUrl, process: medusa, stop }
   } catch (error) {
     await stop()
     throw error

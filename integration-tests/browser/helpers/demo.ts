@@ -9,6 +9,7 @@ export function demoStore() {
   }
   return {
     url: read("PRIVACY_BROWSER_URL"),
+    storefrontUrl: read("PRIVACY_BROWSER_STOREFRONT_URL"),
     publishableKey: read("PRIVACY_BROWSER_PUBLISHABLE_KEY"),
     adminEmail: read("PRIVACY_BROWSER_ADMIN_EMAIL"),
     adminPassword: read("PRIVACY_BROWSER_ADMIN_PASSWORD"),
