@@ -33,8 +33,11 @@ export function openCookieSettings() {
 
 export class PrivacyCookieBanner extends Base {
   static observedAttributes = ["lang"]
-  /** A customer's JWT; a property only, so that it never shows in the page's markup. */
-  authToken: string | null = null
+  /**
+   * A customer's JWT; a property only, so that it never shows in the page's markup.
+   * Declared, not initialised: a value set before the element was upgraded must survive the upgrade.
+   */
+  declare authToken: string | null
   declaration_?: CookieDeclaration
   /** The stored choice once the declaration confirmed its revision. */
   consent_: CookieConsent | null = null
