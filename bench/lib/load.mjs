@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs"
 import autocannon from "autocannon"
 
-/** One autocannon run against `url`; resolves with its result. A request unanswered after `timeout` s counts as an error. */
-export function load(url, { headers, connections = 20, seconds = 10, timeout = 10 }) {
+/**
+ * One autocannon run against `url` (a GET, or `method` with a JSON `body`); resolves with its result.
+ * A request unanswered after `timeout` s counts as an error.
+ */
+export function load(url, { headers, connections = 20, seconds = 10, timeout = 10, method = "GET", body }) {
+  const request = body === undefined ? {} : { method, body: JSON.stringify(body), headers: { ...headers, "content-type": "application/json" } }
   return new Promise((resolve, reject) => {
-    autocannon({ url, headers, connections, duration: seconds, timeout }, (error, result) => (error ? reject(error) : resolve(result)))
+    autocannon({ url, headers, connections, duration: seconds, timeout, method, ...request }, (error, result) => (error ? reject(error) : resolve(result)))
   })
 }
 

@@ -91,6 +91,7 @@ const OWNERSHIP: Record<string, string> = {
   privacy_restriction: `customer_id = $1`,
   // Written as data leaves, by subscribers: the e-mail announcing this very export is logged after it was built.
   privacy_disclosure: `(customer_id = $1 or subject_id in (${SUBJECTS}) or order_id in (${ORDERS})) and created_at <= $3::timestamptz`,
+  privacy_cookie_consent: `customer_id = $1 and created_at <= $3::timestamptz`,
   privacy_recipient_task: `customer_id = $1`,
   loyalty_member: `customer_id = $1`,
 }

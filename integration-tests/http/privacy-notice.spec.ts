@@ -12,7 +12,7 @@ process.env.PRIVACY_PLUGIN_OPTIONS = JSON.stringify({
   ...finmugPrivacyOptions,
   cookies: [
     ...finmugPrivacyOptions.cookies,
-    { name: "<script>alert('cookie')</script>", category: "functional", purpose: "<b>Remembers</b> your cart & choices.", lifetime: { days: 30 } },
+    { name: "cart_prefs", category: "preferences", purpose: "<b>Remembers</b> your cart & choices. <script>alert('cookie')</script>", lifetime: { days: 30 } },
   ],
 })
 
@@ -27,6 +27,7 @@ type Section = {
   items?: string[]
   fields?: { label: string; value: string }[]
   groups?: Group[]
+  table?: { headings: string[]; rows: string[][] }
   notes?: string[]
 }
 type Notice = { language: string; version: string; last_updated: string; title: string; sections: Section[] }
@@ -37,6 +38,7 @@ const textOf = (section: Section) =>
     ...section.paragraphs,
     ...(section.items ?? []),
     ...(section.groups ?? []).flatMap((group) => [group.heading, ...group.lists.flatMap((list) => [list.intro, ...list.items])]),
+    ...(section.table ? [section.table.headings, ...section.table.rows].map((row) => row.join(" | ")) : []),
     ...(section.notes ?? []),
     ...(section.fields ?? []).map((f) => `${f.label}: ${f.value}`),
   ].join("\n")

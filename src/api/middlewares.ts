@@ -19,6 +19,8 @@ import { adminAccessLogMiddlewares } from "./admin/privacy/access-log/middleware
 import { adminRequestMiddlewares } from "./admin/privacy/requests/middlewares"
 import { storeRequestMiddlewares } from "./store/privacy/requests/middlewares"
 import { adminRecipientMiddlewares } from "./admin/privacy/recipients/middlewares"
+import { storeCookieDeclarationMiddlewares } from "./store/privacy/cookies/middlewares"
+import { storeCookieChoiceMiddlewares } from "./store/privacy/cookie-consents/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -43,5 +45,7 @@ export default defineMiddlewares({
     ...adminRequestMiddlewares,
     ...storeRequestMiddlewares,
     ...adminRecipientMiddlewares,
+    ...storeCookieDeclarationMiddlewares,
+    ...storeCookieChoiceMiddlewares,
   ],
 })

@@ -14,6 +14,7 @@ export type SectionKey =
   | "privacy_exports"
   | "staff_access"
   | "disclosures"
+  | "cookie_choices"
   | "consent_history"
   | "double_opt_ins"
   | "other_records"
@@ -60,6 +61,7 @@ const en: ExportTexts = {
     privacy_exports: "Your requests for your data",
     staff_access: "When our staff consulted your data, and why",
     disclosures: "Who received your data",
+    cookie_choices: "Your cookie choices",
     other_records: "Other records",
   },
   empty: "None.",
@@ -112,6 +114,7 @@ const nb: ExportTexts = {
     privacy_exports: "Dine anmodninger om innsyn",
     staff_access: "Når våre ansatte så på opplysningene dine, og hvorfor",
     disclosures: "Hvem som har mottatt opplysningene dine",
+    cookie_choices: "Valgene dine om informasjonskapsler",
     other_records: "Andre opplysninger",
   },
   empty: "Ingen.",
@@ -164,6 +167,7 @@ const fi: ExportTexts = {
     privacy_exports: "Tietopyyntösi",
     staff_access: "Milloin henkilökuntamme katsoi tietojasi ja miksi",
     disclosures: "Kenelle tietojasi on luovutettu",
+    cookie_choices: "Evästevalintasi",
     other_records: "Muut tiedot",
   },
   empty: "Ei yhtään.",
@@ -216,6 +220,7 @@ const sv: ExportTexts = {
     privacy_exports: "Dina begäranden om dina uppgifter",
     staff_access: "När vår personal tog del av dina uppgifter, och varför",
     disclosures: "Vem som har fått dina uppgifter",
+    cookie_choices: "Dina val om kakor",
     other_records: "Övriga uppgifter",
   },
   empty: "Inga.",

@@ -1,6 +1,7 @@
 import type { DataMapEntry } from "../modules/privacy/data-map/types"
 import { authProcessors } from "./auth"
 import { cartProcessors } from "./carts"
+import { cookieConsentProcessors } from "./cookie-consents"
 import { customTableProcessors } from "./custom-tables"
 import { customerProcessors } from "./customers"
 import { disclosureProcessors } from "./disclosures"
@@ -32,6 +33,7 @@ export const BUILT_IN_PROCESSORS: readonly Processor[] = [
   ...privacyProcessors.slice(7),
   ...requestProcessors,
   ...disclosureProcessors,
+  ...cookieConsentProcessors,
 ]
 
 const BUILT_IN = new Map(BUILT_IN_PROCESSORS.map((processor) => [processor.table, processor]))

@@ -19,6 +19,7 @@ import DataSubjectRequestCounter from "./models/data-subject-request-counter"
 import ProcessingRestriction from "./models/processing-restriction"
 import RecipientDisclosure from "./models/recipient-disclosure"
 import RecipientTask from "./models/recipient-task"
+import CookieConsent from "./models/cookie-consent"
 import type { PrivacyPluginOptions } from "./lib/options"
 import type * as Services from "./services"
 import type { ExportRequestInput } from "./services/export-requests"
@@ -46,6 +47,7 @@ type InjectedDependencies = {
   dataSubjectRequestsService: Services.DataSubjectRequestsService
   processingRestrictionsService: Services.ProcessingRestrictionsService
   recipientDisclosuresService: Services.RecipientDisclosuresService
+  cookieConsentsService: Services.CookieConsentsService
 }
 
 /**
@@ -72,6 +74,7 @@ class PrivacyModuleService extends MedusaService({
   ProcessingRestriction,
   RecipientDisclosure,
   RecipientTask,
+  CookieConsent,
 }) {
   protected readonly options_: PrivacyPluginOptions
   protected readonly ledger_: Services.ConsentLedgerService
@@ -92,6 +95,7 @@ class PrivacyModuleService extends MedusaService({
   protected readonly requests_: Services.DataSubjectRequestsService
   protected readonly restrictions_: Services.ProcessingRestrictionsService
   protected readonly disclosures_: Services.RecipientDisclosuresService
+  protected readonly cookies_: Services.CookieConsentsService
   /** Work that must finish before the process stops, such as access-log entries not yet written. */
   protected readonly beforeShutdown_: (() => Promise<void>)[] = []
   __hooks = { onApplicationPrepareShutdown: async () => void (await Promise.all(this.beforeShutdown_.map((task) => task()))) }
@@ -118,6 +122,7 @@ class PrivacyModuleService extends MedusaService({
     this.requests_ = container.dataSubjectRequestsService
     this.restrictions_ = container.processingRestrictionsService
     this.disclosures_ = container.recipientDisclosuresService
+    this.cookies_ = container.cookieConsentsService
   }
 
   getOptions(): PrivacyPluginOptions {
@@ -263,6 +268,11 @@ class PrivacyModuleService extends MedusaService({
   async claimRecipientNotifications(...args: Parameters<Services.RecipientDisclosuresService["claimRecipientNotifications"]>) { return this.disclosures_.claimRecipientNotifications(...args) }
   async listRecipientTaskPage(...args: Parameters<Services.RecipientDisclosuresService["listRecipientTaskPage"]>) { return this.disclosures_.listRecipientTaskPage(...args) }
   async closeRecipientTask(...args: Parameters<Services.RecipientDisclosuresService["closeRecipientTask"]>) { return this.disclosures_.closeRecipientTask(...args) }
+
+  // Cookie declaration and visitors' choices: CookieConsentsService
+  getCookieDeclaration(...args: Parameters<Services.CookieConsentsService["getCookieDeclaration"]>) { return this.cookies_.getCookieDeclaration(...args) }
+  async recordCookieChoice(...args: Parameters<Services.CookieConsentsService["recordCookieChoice"]>) { return this.cookies_.recordCookieChoice(...args) }
+  async listCookieChoices(...args: Parameters<Services.CookieConsentsService["listCookieChoices"]>) { return this.cookies_.listCookieChoices(...args) }
 }
 
 function appendOnly() {

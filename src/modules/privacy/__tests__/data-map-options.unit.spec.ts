@@ -77,7 +77,7 @@ describe("data map from options", () => {
     [{ controller: { ...shopOptions.controller, country: "DE" } }, /"retention.bookkeeping": expected a jurisdiction \(FI, NO, SE, DK\) or a number of years/],
     [{ controller: { ...shopOptions.controller, country: "Finland" } }, /"controller.country": expected an ISO 3166-1 alpha-2 country code/],
     [{ retention: { bookkeeping: { financialYearEnd: "02-29" } } }, /expected a day that exists in every year/],
-    [{ cookies: [{ name: "_ga", category: "tracking", purpose: "x", lifetime: "session" }] }, /"cookies.0.category": expected one of necessary, functional, statistics, marketing/],
+    [{ cookies: [{ name: "_ga", category: "tracking", purpose: "x", lifetime: "session" }] }, /"cookies.0.category": expected one of necessary, preferences, statistics, marketing/],
     [{ securityMeasures: ["moats"] }, /"securityMeasures.0": expected one of confidentiality/],
     [{ dataMap: { entries: [{ ...loyaltyEntry, erasure: "keep_until_retention_ends" }] } }, /entry "loyalty_member.email": erasure "keep_until_retention_ends" needs a retention rule that outlasts the relationship/],
     [{ dataMap: { entries: [{ id: "order_address.city", erasure: "delete" }] } }, /entry "order_address.city": bookkeeping data is kept until its period ends/],

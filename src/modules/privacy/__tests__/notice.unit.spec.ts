@@ -18,6 +18,7 @@ const textOf = (s: NoticeSection) =>
     ...(s.fields ?? []).map((f) => `${f.label}: ${f.value}`),
     ...(s.items ?? []),
     ...(s.groups ?? []).flatMap((g) => [g.heading, ...g.lists.flatMap((l) => [l.intro, ...l.items])]),
+    ...(s.table ? [s.table.headings, ...s.table.rows].map((row) => row.join(" | ")) : []),
     ...(s.notes ?? []),
   ].join("\n")
 const noticeText = (notice: PrivacyNotice) => notice.sections.map(textOf).join("\n")

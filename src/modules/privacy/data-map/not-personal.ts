@@ -204,6 +204,11 @@ export const notPersonal: NotPersonalDeclaration[] = [
     reason: "Identifiers and timestamps of the recipient tasks, and the officer who closed one.",
   },
   {
+    table: "privacy_cookie_consent",
+    columns: ["id", "customer_id", "created_at", "updated_at", "deleted_at"],
+    reason: "Identifiers and timestamps of the cookie choices; what was chosen, when and from where is mapped.",
+  },
+  {
     table: "privacy_staff",
     columns: ["id", "user_id", "role", "granted_by", "granted_at", "created_at", "updated_at", "deleted_at"],
     reason: "Which staff accounts hold a privacy role (see user): about the shop's employees, not the customer register.",

@@ -1,4 +1,5 @@
 import { table } from "./build-entries"
+import { cookieEntries } from "./cookie-entries"
 import { disclosureEntries } from "./disclosure-entries"
 import type { DataMapEntry } from "./types"
 
@@ -349,4 +350,5 @@ export const pluginEntries: DataMapEntry[] = [
     }
   ),
   ...disclosureEntries,
+  ...cookieEntries,
 ]

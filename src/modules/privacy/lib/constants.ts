@@ -25,8 +25,19 @@ export const SECURITY_MEASURES = [
 ] as const
 export type SecurityMeasure = (typeof SECURITY_MEASURES)[number]
 
-export const COOKIE_CATEGORIES = ["necessary", "functional", "statistics", "marketing"] as const
+/** The banner's categories, in the order it shows them; `necessary` is always on and needs no consent. */
+export const COOKIE_CATEGORIES = ["necessary", "preferences", "statistics", "marketing"] as const
 export type CookieCategory = (typeof COOKIE_CATEGORIES)[number]
+
+/** Where a declared item lives in the visitor's browser (or, for a pixel, what it sends). */
+export const COOKIE_KINDS = ["cookie", "localStorage", "sessionStorage", "pixel"] as const
+export type CookieKind = (typeof COOKIE_KINDS)[number]
+
+export const COOKIE_CONSENT_ACTIONS = ["accept_all", "reject_all", "custom"] as const
+export type CookieConsentAction = (typeof COOKIE_CONSENT_ACTIONS)[number]
+
+/** A cookie set by the shop itself rather than by a recipient of the register. */
+export const FIRST_PARTY = "first_party"
 
 /** Jurisdictions whose bookkeeping periods the plugin knows (see docs/legal-facts in the README). */
 export const BOOKKEEPING_JURISDICTIONS = ["FI", "NO", "SE", "DK"] as const

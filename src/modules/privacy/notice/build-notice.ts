@@ -2,6 +2,7 @@ import { createHash } from "node:crypto"
 import type { PrivacyPluginOptions } from "../lib/options"
 import { matchLanguage } from "../lib/language-match"
 import { countryName, localize } from "../lib/localized"
+import { cookiesSection } from "./describe-cookies"
 import { retentionByRecord } from "./describe-retention"
 import { recipientLine, recipientsWithRole, transferLines, uncoveredCategories } from "./describe-recipients"
 import { dataItemLabels, purposeLine, softOptInLaws, sourcesIn, uniqueInOrder } from "./map-labels"
@@ -26,6 +27,8 @@ export type NoticeSection = {
   fields?: NoticeField[]
   items?: string[]
   groups?: NoticeGroup[]
+  /** A table with a heading per column: the cookie declaration. */
+  table?: { headings: string[]; rows: string[][] }
   /** Paragraphs that follow the list. */
   notes?: string[]
 }
@@ -196,28 +199,4 @@ function sectionsOf(options: PrivacyPluginOptions, language: string, t: NoticeTe
     section("automated_decisions", { paragraphs: t.rights.automatedDecisions }),
     section("provision_requirement", { paragraphs: t.rights.provisionRequirement }),
   ]
-}
-
-function cookiesSection(
-  options: PrivacyPluginOptions,
-  language: string,
-  t: NoticeTexts,
-  section: (id: SectionId, content: Omit<NoticeSection, "id" | "heading" | "references">) => NoticeSection
-): NoticeSection {
-  if (!options.cookies.length) {
-    return section("cookies", { paragraphs: [t.cookies.none] })
-  }
-  return section("cookies", {
-    paragraphs: [t.cookies.intro],
-    items: options.cookies.map((cookie) =>
-      t.cookies.item({
-        name: cookie.name,
-        category: t.cookies.categories[cookie.category],
-        purpose: localize(cookie.purpose, language),
-        lifetime: t.cookies.lifetime(cookie.lifetime),
-        provider: cookie.provider,
-      })
-    ),
-    notes: options.cookies.some((cookie) => cookie.category !== "necessary") ? [t.cookies.consent] : [],
-  })
 }

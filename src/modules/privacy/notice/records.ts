@@ -56,6 +56,7 @@ const TABLE_RECORDS: Record<string, NoticeRecord> = {
   // Kept with the orders it went out with; the tasks prove Art. 19 was followed, like the request records.
   privacy_disclosure: "orders",
   privacy_recipient_task: "request_records",
+  privacy_cookie_consent: "consent_proof",
 }
 
 /** Fields that live in one table but belong, for the customer, to another record. */

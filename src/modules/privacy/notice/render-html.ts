@@ -48,6 +48,13 @@ export function renderNoticeSection(section: NoticeSection, { level = 2, idPrefi
   if (section.items?.length) {
     parts.push(list(section.items))
   }
+  if (section.table) {
+    const cells = (tag: string, row: string[]) => row.map((cell) => `<${tag}>${linkedText(cell)}</${tag}>`).join("")
+    parts.push(
+      `<table><thead><tr>${section.table.headings.map((heading) => `<th scope="col">${escapeHtml(heading)}</th>`).join("")}</tr></thead>` +
+        `<tbody>${section.table.rows.map((row) => `<tr>${cells("td", row)}</tr>`).join("")}</tbody></table>`
+    )
+  }
   for (const group of section.groups ?? []) {
     parts.push(h(level + 1, group.heading))
     for (const { intro, items } of group.lists) {
@@ -87,6 +94,7 @@ export function renderNoticeHtml(notice: PrivacyNotice, { lastUpdated }: { lastU
 <style>
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.55;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1f2328}
 h1{font-size:1.8rem}h2{font-size:1.15rem;margin-top:2rem}h3{font-size:1rem;margin-top:1.25rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}
+table{border-collapse:collapse;width:100%;font-size:.9rem;display:block;overflow-x:auto}th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #d1d9e0}
 footer{margin-top:3rem;font-size:.8rem;color:#59636e}
 </style>
 </head>

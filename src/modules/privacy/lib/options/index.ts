@@ -4,9 +4,8 @@ import type { LocalizedText } from "../../data-map/types"
 import { BOOKKEEPING_JURISDICTIONS, type BookkeepingJurisdiction } from "../constants"
 import { dataMapOptionsSchema, purposeSchema } from "./data-map"
 import { checkRecipients, recipientSchema } from "./recipients"
+import { checkCookieDeclaration, cookieConsentMonthsSchema, cookieSchema, DEFAULT_COOKIES, withConsentCookie } from "./cookies"
 import {
-  cookieSchema,
-  DEFAULT_COOKIES,
   DEFAULT_SECURITY_MEASURES,
   dpoSchema,
   securityMeasureSchema,
@@ -75,7 +74,8 @@ export const privacyOptionsSchema = z
         .default([]),
       /** Whether any recipient may be outside the EU/EEA (GDPR Chapter V); each then needs a transfer basis. */
       transfersOutsideEea: z.boolean({ error: "expected true or false" }).default(false),
-      cookies: z.array(cookieSchema, { error: "expected a list of cookies" }).default(DEFAULT_COOKIES),
+      cookies: z.array(cookieSchema, { error: "expected a list of cookies and storage items" }).default(DEFAULT_COOKIES),
+      cookieConsentMonths: cookieConsentMonthsSchema,
       securityMeasures: z
         .array(securityMeasureSchema, { error: "expected a list of security measures" })
         .min(1, { error: "expected at least one security measure" })
@@ -119,10 +119,11 @@ export const privacyOptionsSchema = z
     const consent = resolveConsentOptions(options.consent, report)
     const links = resolveLinks(options, report)
     const dataMap = buildEffectiveDataMap(
-      { ...options, softOptIn: options.consent.softOptIn, periodMonths: retentionPeriodMonths(options.retention) },
+      { ...options, softOptIn: options.consent.softOptIn, periodMonths: retentionPeriodMonths(options.retention, options.cookieConsentMonths) },
       report
     )
     const supervisoryAuthorities = resolveAuthorities(options, report)
+    checkCookieDeclaration(options.cookies, options.recipients.map((recipient) => recipient.id), report)
     const requests = resolveRequestSettings(options.requests, options.controller.country)
     if (ctx.issues.length) {
       return z.NEVER
@@ -138,14 +139,28 @@ export const privacyOptionsSchema = z
       links,
       dataMap,
       requests,
+      cookies: withConsentCookie(options.cookies, options.cookieConsentMonths),
       access: { ...options.access, officers: [...new Set(options.access.officers.map((email) => email.toLowerCase()))] },
     }
   })
 
-/** The tables whose period a retention option sets: the access log, and the request records kept after closing. */
-function retentionPeriodMonths(retention: { accessLogMonths: number; requestRecordYears: number }): Record<string, number> {
+/**
+ * The tables whose period a retention option sets: the access log, the request records kept after closing,
+ * and the cookie choices, kept as proof for the proof years after each choice expires.
+ */
+function retentionPeriodMonths(
+  retention: { accessLogMonths: number; requestRecordYears: number; consentProofYears: number },
+  cookieConsentMonths: number
+): Record<string, number> {
   const requests = retention.requestRecordYears * 12
-  return { privacy_access_log: retention.accessLogMonths, privacy_request: requests, privacy_request_event: requests, privacy_restriction: requests, privacy_recipient_task: requests }
+  return {
+    privacy_access_log: retention.accessLogMonths,
+    privacy_request: requests,
+    privacy_request_event: requests,
+    privacy_restriction: requests,
+    privacy_recipient_task: requests,
+    privacy_cookie_consent: cookieConsentMonths + retention.consentProofYears * 12,
+  }
 }
 
 function resolveConsentOptions(

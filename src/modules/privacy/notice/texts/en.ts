@@ -8,6 +8,9 @@ function lifetime(value: Lifetime): string {
   if (value === "session") {
     return "until the browser is closed"
   }
+  if ("minutes" in value) {
+    return plural(value.minutes, "minute", "minutes")
+  }
   if ("hours" in value) {
     return plural(value.hours, "hour", "hours")
   }
@@ -267,13 +270,16 @@ export const en: NoticeTexts = {
     consent: "Cookies that are not strictly necessary are used only with your consent, and you can change your choice at any time.",
     categories: {
       necessary: "necessary",
-      functional: "functional",
+      preferences: "preferences",
       statistics: "statistics",
       marketing: "marketing",
     },
     lifetime,
-    item: ({ name, category, purpose, lifetime: kept, provider }) =>
-      `${name} (${category}${provider ? `, set by ${provider}` : ""}): ${purpose} Storage period: ${kept}.`,
+    headings: { name: "Name", category: "Category", provider: "Set by", purpose: "Purpose", lifetime: "Storage period", kind: "Type" },
+    firstParty: "us (first party)",
+    kinds: { cookie: "cookie", localStorage: "local storage", sessionStorage: "session storage", pixel: "pixel" },
+    choiceKept: (months, years) =>
+      `Your choice is remembered for ${plural(months, "month", "months")}; then we ask again. We keep a record of each choice (the categories, the time, the version of this list shown and a shortened IP address) for ${plural(years, "year", "years")} after it expires, to be able to show that you consented.`,
   },
   security: {
     intro: "We protect the customer register as follows:",

@@ -9,6 +9,9 @@ function lifetime(value: Lifetime): string {
   if (value === "session") {
     return "kunnes selain suljetaan"
   }
+  if ("minutes" in value) {
+    return count(value.minutes, "minuutti", "minuuttia")
+  }
   if ("hours" in value) {
     return count(value.hours, "tunti", "tuntia")
   }
@@ -273,13 +276,16 @@ export const fi: NoticeTexts = {
     consent: "Muita kuin välttämättömiä evästeitä käytämme vain suostumuksellasi, ja voit muuttaa valintaasi milloin tahansa.",
     categories: {
       necessary: "välttämätön",
-      functional: "toiminnallinen",
+      preferences: "asetukset",
       statistics: "tilastointi",
       marketing: "markkinointi",
     },
     lifetime,
-    item: ({ name, category, purpose, lifetime: kept, provider }) =>
-      `${name} (${category}${provider ? `, asettaja: ${provider}` : ""}): ${purpose} Säilytysaika: ${kept}.`,
+    headings: { name: "Nimi", category: "Luokka", provider: "Asettaja", purpose: "Tarkoitus", lifetime: "Säilytysaika", kind: "Tyyppi" },
+    firstParty: "me (ensimmäinen osapuoli)",
+    kinds: { cookie: "eväste", localStorage: "paikallinen tallennus", sessionStorage: "istuntotallennus", pixel: "pikseli" },
+    choiceKept: (months, years) =>
+      `Valintasi muistetaan ${count(months, "kuukausi", "kuukautta")}, minkä jälkeen kysymme uudelleen. Säilytämme jokaisesta valinnasta tiedot (luokat, ajankohdan, näytetyn luettelon version ja lyhennetyn IP-osoitteen) ${count(years, "vuosi", "vuotta")} sen vanhenemisen jälkeen, jotta voimme osoittaa suostumuksesi.`,
   },
   security: {
     intro: "Asiakasrekisteri suojataan seuraavasti:",

@@ -8,6 +8,9 @@ function lifetime(value: Lifetime): string {
   if (value === "session") {
     return "til nettleseren lukkes"
   }
+  if ("minutes" in value) {
+    return count(value.minutes, "minutt", "minutter")
+  }
   if ("hours" in value) {
     return count(value.hours, "time", "timer")
   }
@@ -273,13 +276,16 @@ export const nb: NoticeTexts = {
     consent: "Informasjonskapsler som ikke er strengt nødvendige, bruker vi bare med ditt samtykke, og du kan når som helst endre valget ditt.",
     categories: {
       necessary: "nødvendig",
-      functional: "funksjonell",
+      preferences: "preferanser",
       statistics: "statistikk",
       marketing: "markedsføring",
     },
     lifetime,
-    item: ({ name, category, purpose, lifetime: kept, provider }) =>
-      `${name} (${category}${provider ? `, settes av ${provider}` : ""}): ${purpose} Lagringstid: ${kept}.`,
+    headings: { name: "Navn", category: "Kategori", provider: "Satt av", purpose: "Formål", lifetime: "Lagringstid", kind: "Type" },
+    firstParty: "oss (førstepart)",
+    kinds: { cookie: "informasjonskapsel", localStorage: "lokal lagring", sessionStorage: "øktlagring", pixel: "piksel" },
+    choiceKept: (months, years) =>
+      `Valget ditt huskes i ${count(months, "måned", "måneder")}; deretter spør vi på nytt. Vi tar vare på et bevis for hvert valg (kategoriene, tidspunktet, versjonen av denne oversikten som ble vist og en forkortet IP-adresse) i ${count(years, "år", "år")} etter at det utløper, for å kunne vise at du samtykket.`,
   },
   security: {
     intro: "Kunderegisteret beskyttes slik:",

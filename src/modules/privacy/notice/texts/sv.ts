@@ -8,6 +8,9 @@ function lifetime(value: Lifetime): string {
   if (value === "session") {
     return "tills webbläsaren stängs"
   }
+  if ("minutes" in value) {
+    return count(value.minutes, "minut", "minuter")
+  }
   if ("hours" in value) {
     return count(value.hours, "timme", "timmar")
   }
@@ -271,13 +274,16 @@ export const sv: NoticeTexts = {
     consent: "Kakor som inte är strikt nödvändiga använder vi bara med ditt samtycke, och du kan när som helst ändra ditt val.",
     categories: {
       necessary: "nödvändig",
-      functional: "funktionell",
+      preferences: "inställningar",
       statistics: "statistik",
       marketing: "marknadsföring",
     },
     lifetime,
-    item: ({ name, category, purpose, lifetime: kept, provider }) =>
-      `${name} (${category}${provider ? `, sätts av ${provider}` : ""}): ${purpose} Lagringstid: ${kept}.`,
+    headings: { name: "Namn", category: "Kategori", provider: "Sätts av", purpose: "Ändamål", lifetime: "Lagringstid", kind: "Typ" },
+    firstParty: "oss (första part)",
+    kinds: { cookie: "kaka", localStorage: "lokal lagring", sessionStorage: "sessionslagring", pixel: "pixel" },
+    choiceKept: (months, years) =>
+      `Ditt val sparas i ${count(months, "månad", "månader")}; sedan frågar vi igen. Vi sparar ett bevis för varje val (kategorierna, tidpunkten, versionen av denna förteckning som visades och en förkortad IP-adress) i ${count(years, "år", "år")} efter att det gått ut, för att kunna visa att du samtyckte.`,
   },
   security: {
     intro: "Kundregistret skyddas på följande sätt:",

@@ -1,4 +1,4 @@
-import type { BookkeepingJurisdiction, CookieCategory, SecurityMeasure } from "../../lib/constants"
+import type { BookkeepingJurisdiction, CookieCategory, CookieKind, SecurityMeasure } from "../../lib/constants"
 import type { DataCategory, DataItem, DataSource, LegalBasis, RecipientCategory } from "../../data-map/types"
 import type { NoticeRecord } from "../records"
 
@@ -39,7 +39,7 @@ export type DefaultPurpose =
   | "request_records"
   | "security"
 
-export type Lifetime = "session" | { hours: number } | { days: number } | { months: number }
+export type Lifetime = "session" | { minutes: number } | { hours: number } | { days: number } | { months: number }
 
 /** Countries whose business ID the notice can name in each language; "other" for the rest. */
 export type BusinessIdCountry = "FI" | "NO" | "SE" | "DK" | "other"
@@ -146,7 +146,11 @@ export type NoticeTexts = {
     consent: string
     categories: Record<CookieCategory, string>
     lifetime: (lifetime: Lifetime) => string
-    item: (cookie: { name: string; category: string; purpose: string; lifetime: string; provider?: string }) => string
+    headings: Record<"name" | "category" | "provider" | "purpose" | "lifetime" | "kind", string>
+    firstParty: string
+    kinds: Record<CookieKind, string>
+    /** How long a choice lasts, and how long its proof is kept after. */
+    choiceKept: (months: number, years: number) => string
   }
   /** `accessLogged`: stated whatever the options say, since the plugin always logs staff access (policy clause 10). */
   security: { intro: string; accessLogged: (months: number) => string; measures: Record<SecurityMeasure, string> }
