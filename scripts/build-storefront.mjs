@@ -51,7 +51,13 @@ export async function buildStorefront({ typecheck = true } = {}) {
   return storefrontBundle
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await buildStorefront()
-  console.log(`Built ${path.relative(projectRoot, storefrontBundle)}`)
+// No top-level await: Jest's global setup loads this module (through the demo server) with require().
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  buildStorefront().then(
+    () => console.log(`Built ${path.relative(projectRoot, storefrontBundle)}`),
+    (error) => {
+      console.error(error.message)
+      process.exitCode = 1
+    }
+  )
 }
