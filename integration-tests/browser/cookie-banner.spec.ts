@@ -88,6 +88,12 @@ describe("The cookie banner", () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).overflow)).toBe("visible")
     await screenshot(page, "cookie-banner-first-visit")
 
+    // The notice link leads to the store's privacy notice, served beside the shop page.
+    const noticeHref = await banner().getByRole("link", { name: texts.notice_link }).getAttribute("href")
+    const notice = await fetch(new URL(noticeHref!, demoStore().storefrontUrl))
+    expect(notice.status).toBe(200)
+    expect(notice.headers.get("content-type")).toContain("text/html")
+
     await button(texts.choose).click()
     await settings().waitFor()
     expect(await settings().getAttribute("aria-modal")).toBe("true")
@@ -99,6 +105,16 @@ describe("The cookie banner", () => {
     }
     await settings().getByText(texts.always_on).waitFor()
     await screenshot(page, "cookie-banner-settings")
+  })
+
+  it("speaks the page's language", async () => {
+    const demo = demoStore()
+    const finnish = await fetch(`${demo.url}/store/privacy/cookies?lang=fi`, { headers: { "x-publishable-api-key": demo.publishableKey } })
+    const { texts: fi, language } = await finnish.json()
+    expect(language).toBe("fi")
+    await page.goto(`${demo.storefrontUrl}/?lang=fi`)
+    await page.getByRole("dialog", { name: fi.title }).getByRole("button", { name: fi.reject_all, exact: true }).waitFor()
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("fi")
   })
 
   it("Reject all is recorded, and the statistics script stays off after a reload", async () => {
