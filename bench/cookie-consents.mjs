@@ -4,7 +4,9 @@
  * the same run on the same server start: 50 connections for `--duration` s
  * each, taken in turn (the order swaps every round), each warmed up first.
  * Every POST is a new choice; the rows stored are counted against the 2xx
- * answers, so a lost choice fails the run. Two regions with three countries
+ * answers, so a lost choice fails the run (a run's last requests, in flight
+ * when autocannon stops, are stored but not counted: at most one per
+ * connection and run). Two regions with three countries
  * each give the regions route real work.
  * Target: median p50 of the POST ≤ median p50 of GET /store/regions, zero errors.
  *   npm run bench:cookie-consents [-- --rounds 3 --duration 10]
@@ -64,11 +66,12 @@ try {
   const errors = [...results.post, ...results.regions].reduce((sum, figures) => sum + figures.errors, 0)
   const post = median(results.post.map((figures) => figures.p50))
   const regionsP50 = median(results.regions.map((figures) => figures.p50))
-  const pass = post <= regionsP50 && errors === 0 && count === answered
+  const inFlight = connections * (rounds + 1)
+  const pass = post <= regionsP50 && errors === 0 && count >= answered && count <= answered + inFlight
   console.log(`\n${machineSummary()}`)
   console.log(`Median p50 over ${rounds} rounds, ${connections} connections, ${duration} s each:`)
   console.log(`  POST /store/privacy/cookie-consents ${post.toFixed(1)} ms, GET /store/regions ${regionsP50.toFixed(1)} ms: ratio ${(post / regionsP50).toFixed(3)} (target ≤ 1)`)
-  console.log(`  ${errors} errors; ${count} choices stored for ${answered} answered POSTs  ${pass ? "PASS" : "FAIL"}`)
+  console.log(`  ${errors} errors; ${count} choices stored for ${answered} answered POSTs (and at most ${inFlight} in flight at the runs' ends)  ${pass ? "PASS" : "FAIL"}`)
   process.exitCode = pass ? 0 : 1
 } finally {
   await app.stop()

@@ -81,6 +81,19 @@ medusaIntegrationTestRunner({
       // A new choice on the same browser is a new row: the history is the proof.
       await choose({ consent_id: consentId, action: "custom", categories: ["necessary", "statistics"] })
       expect((await stored(consentId)).map((found: { action: string }) => found.action)).toEqual(["reject_all", "custom"])
+
+      // The browser that holds the id may read its own record back, without where it came from.
+      const own = (await api.get(`/store/privacy/cookie-consents/${consentId.toUpperCase()}`, { headers })).data.cookie_consents
+      expect(own.map((found: { action: string; categories: string[] }) => [found.action, found.categories])).toEqual([
+        ["custom", ["necessary", "statistics"]],
+        ["reject_all", ["necessary"]],
+      ])
+      expect(own[0]).not.toHaveProperty("ip_prefix")
+      expect(own[0]).not.toHaveProperty("user_agent")
+      expect((await api.get(`/store/privacy/cookie-consents/${crypto.randomUUID()}`, { headers })).data.cookie_consents).toEqual([])
+      const malformed = await failure(api.get("/store/privacy/cookie-consents/visitor-1", { headers }))
+      expect(malformed!.status).toBe(400)
+      expect(malformed!.data.message).toMatch(/'consent_id' must be the UUID/)
     })
 
     it("refuses a choice that does not fit the declaration with 400 naming the field, and stores nothing", async () => {

@@ -5,7 +5,9 @@ import { languageTagField } from "../../../utils/consent-fields"
 /** The shape of a choice; whether it fits the declaration is checked against the options in the service. */
 export const StoreRecordCookieChoice = z
   .object({
-    consent_id: z.uuid({ error: "'consent_id' must be a UUID the browser keeps, e.g. from crypto.randomUUID()" }),
+    consent_id: z
+      .uuid({ error: "'consent_id' must be a UUID the browser keeps, e.g. from crypto.randomUUID()" })
+      .transform((id) => id.toLowerCase()),
     action: z.enum(COOKIE_CONSENT_ACTIONS, { error: `'action' must be one of ${COOKIE_CONSENT_ACTIONS.join(", ")}` }),
     categories: z
       .array(z.string({ error: "'categories' must be a list of category ids such as [\"necessary\", \"statistics\"]" }).max(40), {
