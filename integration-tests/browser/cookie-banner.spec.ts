@@ -124,6 +124,8 @@ describe("The cookie banner", () => {
     expect(body.cookie_consent).toMatchObject({ action: "reject_all", categories: ["necessary"], revision: declaration.revision, language: "nb" })
     expect(body.cookie_consent.consent_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
     await banner().waitFor({ state: "detached" })
+    const recorded = await recordedChoices(body.cookie_consent.consent_id)
+    expect(recorded).toEqual([expect.objectContaining({ id: body.cookie_consent.id, action: "reject_all", categories: ["necessary"], refused: ["statistics"] })])
 
     await page.reload()
     await button(texts.settings).waitFor()
@@ -262,6 +264,14 @@ function focused(page: Page) {
       label: (label ?? document.activeElement?.textContent ?? "").trim(),
     }
   })
+}
+
+/** The store's proof of one browser's choices, as that browser may read it back. */
+async function recordedChoices(consentId: string) {
+  const demo = demoStore()
+  const response = await fetch(`${demo.url}/store/privacy/cookie-consents/${consentId}`, { headers: { "x-publishable-api-key": demo.publishableKey } })
+  expect(response.status).toBe(200)
+  return (await response.json()).cookie_consents
 }
 
 async function consentUpdates(page: Page) {
